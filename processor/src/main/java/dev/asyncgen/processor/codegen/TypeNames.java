@@ -1,0 +1,112 @@
+package dev.asyncgen.processor.codegen;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeVariableName;
+import com.palantir.javapoet.WildcardTypeName;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.IntersectionType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
+import javax.lang.model.type.WildcardType;
+
+/**
+ * Spells types for JavaPoet, with some type variables renamed: a super-interface's method {@code
+ * <T>} must not be confused with the annotated interface's own {@code T}.
+ */
+final class TypeNames {
+
+  private final Map<Element, String> renamed;
+
+  private TypeNames(Map<Element, String> renamed) {
+    this.renamed = renamed;
+  }
+
+  static TypeNames plain() {
+    return new TypeNames(Map.of());
+  }
+
+  static TypeNames renaming(Map<Element, String> renamed) {
+    return new TypeNames(renamed);
+  }
+
+  TypeName of(TypeMirror type) {
+    switch (type.getKind()) {
+      case DECLARED:
+        return declared((DeclaredType) type);
+      case ARRAY:
+        return ArrayTypeName.of(of(((ArrayType) type).getComponentType()));
+      case TYPEVAR:
+        return TypeVariableName.get(name((TypeVariable) type));
+      case WILDCARD:
+        WildcardType wildcard = (WildcardType) type;
+        if (wildcard.getExtendsBound() != null) {
+          return WildcardTypeName.subtypeOf(of(wildcard.getExtendsBound()));
+        }
+        if (wildcard.getSuperBound() != null) {
+          return WildcardTypeName.supertypeOf(of(wildcard.getSuperBound()));
+        }
+        return WildcardTypeName.subtypeOf(ClassName.OBJECT);
+      default:
+        if (type.getKind().isPrimitive() || type.getKind() == TypeKind.VOID) {
+          return TypeName.get(type);
+        }
+        throw new IllegalArgumentException("cannot spell the type " + type + " (" + type.getKind() + ")");
+    }
+  }
+
+  /** A type variable as declared: its name and its bounds. */
+  TypeVariableName declaration(TypeVariable variable) {
+    TypeMirror upper = variable.getUpperBound();
+    List<TypeName> bounds = new ArrayList<>();
+    if (upper.getKind() == TypeKind.INTERSECTION) {
+      for (TypeMirror bound : ((IntersectionType) upper).getBounds()) {
+        bounds.add(of(bound));
+      }
+    } else if (!isObject(upper)) {
+      bounds.add(of(upper));
+    }
+    return TypeVariableName.get(name(variable), bounds.toArray(new TypeName[0]));
+  }
+
+  private String name(TypeVariable variable) {
+    String name = renamed.get(variable.asElement());
+    return name != null ? name : variable.asElement().getSimpleName().toString();
+  }
+
+  private TypeName declared(DeclaredType type) {
+    ClassName raw = ClassName.get((TypeElement) type.asElement());
+    List<TypeName> arguments = new ArrayList<>();
+    for (TypeMirror argument : type.getTypeArguments()) {
+      arguments.add(of(argument));
+    }
+    TypeMirror enclosing = type.getEnclosingType();
+    if (enclosing.getKind() == TypeKind.DECLARED
+        && !((DeclaredType) enclosing).getTypeArguments().isEmpty()) {
+      // An inner class of a parameterized type: Outer<String>.Inner<Integer>.
+      TypeName outer = declared((DeclaredType) enclosing);
+      if (outer instanceof ParameterizedTypeName parameterized) {
+        return parameterized.nestedClass(raw.simpleName(), arguments);
+      }
+    }
+    return arguments.isEmpty()
+        ? raw
+        : ParameterizedTypeName.get(raw, arguments.toArray(new TypeName[0]));
+  }
+
+  private static boolean isObject(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED
+        && ((TypeElement) ((DeclaredType) type).asElement())
+            .getQualifiedName()
+            .contentEquals("java.lang.Object");
+  }
+}

@@ -1,0 +1,345 @@
+package dev.asyncgen.processor.model;
+
+import dev.asyncgen.processor.model.MethodDescriptor.CallKind;
+import dev.asyncgen.processor.model.MethodDescriptor.Parameter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.TypeParameterElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.IntersectionType;
+import javax.lang.model.type.PrimitiveType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
+import javax.lang.model.type.WildcardType;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/** Turns a validated {@link FacadeRequest} into a {@link FacadeDescriptor}. */
+public final class FacadeModeler {
+
+  private final Elements elements;
+  private final Types types;
+  private final TypeElement completionStage;
+
+  public FacadeModeler(Elements elements, Types types) {
+    this.elements = elements;
+    this.types = types;
+    this.completionStage = elements.getTypeElement("java.util.concurrent.CompletionStage");
+  }
+
+  public FacadeDescriptor model(FacadeRequest request, List<ExecutableElement> syncMethods) {
+    TypeElement iface = request.syncInterface();
+    DeclaredType site = (DeclaredType) iface.asType();
+    Set<String> interfaceTypeVariables = new HashSet<>();
+    List<TypeVariable> typeVariables = new ArrayList<>();
+    for (TypeParameterElement parameter : iface.getTypeParameters()) {
+      interfaceTypeVariables.add(parameter.getSimpleName().toString());
+      typeVariables.add((TypeVariable) parameter.asType());
+    }
+
+    List<MethodDescriptor> methods = new ArrayList<>();
+    for (ExecutableElement method : syncMethods) {
+      methods.add(method(site, method, interfaceTypeVariables));
+    }
+
+    Set<String> suppressed = new TreeSet<>();
+    Optional<AnnotationMirror> deprecated = deprecation(iface);
+    if (deprecated.isPresent() && isForRemoval(deprecated.get())) {
+      suppressed.add("removal"); // being deprecated does not silence removal warnings
+    }
+    for (TypeVariable variable : typeVariables) {
+      addSignatureWarnings(variable.getUpperBound(), suppressed);
+    }
+    if (hasAmbiguousFunctionalOverloads(methods)) {
+      suppressed.add("overloads");
+    }
+    return new FacadeDescriptor(
+        request,
+        site,
+        List.copyOf(typeVariables),
+        Accessibility.isPublicOrProtectedEverywhere(iface),
+        deprecated,
+        List.copyOf(methods),
+        Set.copyOf(suppressed),
+        shadowedJavaLangNames(request.packageName()));
+  }
+
+  /** {@code String}, say, if the package declares its own {@code String}. */
+  private Set<String> shadowedJavaLangNames(String packageName) {
+    Set<String> shadowed = new TreeSet<>();
+    String prefix = packageName.isEmpty() ? "" : packageName + ".";
+    for (TypeElement type :
+        ElementFilter.typesIn(elements.getPackageElement("java.lang").getEnclosedElements())) {
+      String name = type.getSimpleName().toString();
+      if (elements.getTypeElement(prefix + name) != null) {
+        shadowed.add(name);
+      }
+    }
+    return Set.copyOf(shadowed);
+  }
+
+  private MethodDescriptor method(
+      DeclaredType site, ExecutableElement method, Set<String> interfaceTypeVariables) {
+    ExecutableType type = (ExecutableType) types.asMemberOf(site, method);
+    List<TypeVariable> typeVariables = List.copyOf(type.getTypeVariables());
+
+    Set<String> methodTypeVariables = new HashSet<>();
+    for (TypeVariable variable : typeVariables) {
+      methodTypeVariables.add(variable.asElement().getSimpleName().toString());
+    }
+    Map<Element, String> renamed = new LinkedHashMap<>();
+    Set<String> taken = new HashSet<>(interfaceTypeVariables);
+    taken.addAll(methodTypeVariables);
+    for (TypeVariable variable : typeVariables) {
+      String name = variable.asElement().getSimpleName().toString();
+      if (interfaceTypeVariables.contains(name)) {
+        String fresh = freshName(name, taken);
+        taken.add(fresh);
+        renamed.put(variable.asElement(), fresh);
+      }
+    }
+
+    List<Parameter> parameters = parameters(method, type);
+    TypeMirror returned = type.getReturnType();
+    CallKind kind;
+    TypeMirror result;
+    if (returned.getKind() == TypeKind.VOID) {
+      kind = CallKind.VOID;
+      result = elements.getTypeElement("java.lang.Void").asType();
+    } else if (returned.getKind().isPrimitive()) {
+      kind = CallKind.VALUE;
+      result = types.boxedClass((PrimitiveType) returned).asType();
+    } else {
+      Optional<DeclaredType> stage = asCompletionStage(returned);
+      kind = stage.isPresent() ? CallKind.STAGE : CallKind.VALUE;
+      result = stage.isPresent() ? stageResult(stage.get()) : returned;
+    }
+
+    Set<String> suppressed = new TreeSet<>();
+    for (Parameter parameter : parameters) {
+      addSignatureWarnings(parameter.type(), suppressed);
+    }
+    addSignatureWarnings(result, suppressed);
+    for (TypeVariable variable : typeVariables) {
+      addSignatureWarnings(variable.getUpperBound(), suppressed);
+    }
+    if (method.isVarArgs()
+        && !isReifiable(((ArrayType) parameters.get(parameters.size() - 1).type()).getComponentType())) {
+      suppressed.add("unchecked"); // possible heap pollution, as in the sync method
+    }
+    Optional<AnnotationMirror> deprecated = deprecation(method);
+    if (deprecated.isPresent() && isForRemoval(deprecated.get())) {
+      suppressed.add("removal");
+    }
+
+    return new MethodDescriptor(
+        method,
+        (DeclaredType) method.getEnclosingElement().asType(),
+        typeVariables,
+        Map.copyOf(renamed),
+        parameters,
+        method.isVarArgs(),
+        kind,
+        result,
+        deprecated,
+        Set.copyOf(suppressed));
+  }
+
+  /**
+   * Parameter names as declared. Compiled code may lack them, or carry names that are not Java
+   * identifiers (other JVM languages): those become {@code argN}.
+   */
+  private static List<Parameter> parameters(ExecutableElement method, ExecutableType type) {
+    List<? extends VariableElement> declared = method.getParameters();
+    List<? extends TypeMirror> parameterTypes = type.getParameterTypes();
+    Set<String> used = new HashSet<>();
+    List<Parameter> parameters = new ArrayList<>();
+    for (int i = 0; i < parameterTypes.size(); i++) {
+      String name = i < declared.size() ? declared.get(i).getSimpleName().toString() : "";
+      if (!SourceVersion.isName(name) || name.contains(".") || !used.add(name)) {
+        name = freshName("arg" + i, used);
+        used.add(name);
+      }
+      parameters.add(new Parameter(name, parameterTypes.get(i)));
+    }
+    return List.copyOf(parameters);
+  }
+
+  private static String freshName(String base, Set<String> taken) {
+    if (!taken.contains(base)) {
+      return base;
+    }
+    for (int i = 1; ; i++) {
+      if (!taken.contains(base + i)) {
+        return base + i;
+      }
+    }
+  }
+
+  /** The {@code CompletionStage<X>} that {@code type} is, if it is one. */
+  private Optional<DeclaredType> asCompletionStage(TypeMirror type) {
+    switch (type.getKind()) {
+      case TYPEVAR:
+        return asCompletionStage(((TypeVariable) type).getUpperBound());
+      case INTERSECTION:
+        for (TypeMirror bound : ((IntersectionType) type).getBounds()) {
+          Optional<DeclaredType> stage = asCompletionStage(bound);
+          if (stage.isPresent()) {
+            return stage;
+          }
+        }
+        return Optional.empty();
+      case DECLARED:
+        DeclaredType declared = (DeclaredType) type;
+        if (declared.asElement().equals(completionStage)) {
+          return Optional.of(declared);
+        }
+        for (TypeMirror parent : types.directSupertypes(declared)) {
+          Optional<DeclaredType> stage = asCompletionStage(parent);
+          if (stage.isPresent()) {
+            return stage;
+          }
+        }
+        return Optional.empty();
+      default:
+        return Optional.empty();
+    }
+  }
+
+  /**
+   * {@code X} of {@code CompletionStage<X>}. A fresh future can promise more than the stage's
+   * wildcard: {@code ? extends B} becomes {@code B}; {@code ?}, {@code ? super B} and a raw stage
+   * become {@code Object}.
+   */
+  private TypeMirror stageResult(DeclaredType stage) {
+    TypeMirror object = elements.getTypeElement("java.lang.Object").asType();
+    if (stage.getTypeArguments().isEmpty()) {
+      return object;
+    }
+    TypeMirror argument = stage.getTypeArguments().get(0);
+    if (argument.getKind() == TypeKind.WILDCARD) {
+      TypeMirror upper = ((WildcardType) argument).getExtendsBound();
+      return upper != null ? upper : object;
+    }
+    return argument;
+  }
+
+  /** Lint categories that naming {@code type} in generated code would trigger. */
+  private void addSignatureWarnings(TypeMirror type, Set<String> suppressed) {
+    TypeWalk.forEach(
+        type,
+        part -> {
+          if (part.getKind() != TypeKind.DECLARED) {
+            return;
+          }
+          DeclaredType declared = (DeclaredType) part;
+          TypeElement element = (TypeElement) declared.asElement();
+          if (declared.getTypeArguments().isEmpty() && !element.getTypeParameters().isEmpty()) {
+            suppressed.add("rawtypes");
+          }
+          Optional<AnnotationMirror> deprecated = deprecation(element);
+          if (deprecated.isPresent()) {
+            suppressed.add(isForRemoval(deprecated.get()) ? "removal" : "deprecation");
+          }
+        });
+  }
+
+  private boolean isReifiable(TypeMirror type) {
+    switch (type.getKind()) {
+      case TYPEVAR:
+        return false;
+      case ARRAY:
+        return isReifiable(((ArrayType) type).getComponentType());
+      case DECLARED:
+        DeclaredType declared = (DeclaredType) type;
+        for (TypeMirror argument : declared.getTypeArguments()) {
+          if (argument.getKind() != TypeKind.WILDCARD
+              || ((WildcardType) argument).getExtendsBound() != null
+              || ((WildcardType) argument).getSuperBound() != null) {
+            return false;
+          }
+        }
+        TypeMirror enclosing = declared.getEnclosingType();
+        return enclosing.getKind() != TypeKind.DECLARED || isReifiable(enclosing);
+      default:
+        return true;
+    }
+  }
+
+  private Optional<AnnotationMirror> deprecation(Element element) {
+    if (!elements.isDeprecated(element)) {
+      return Optional.empty();
+    }
+    for (AnnotationMirror annotation : element.getAnnotationMirrors()) {
+      if (((TypeElement) annotation.getAnnotationType().asElement())
+          .getQualifiedName()
+          .contentEquals("java.lang.Deprecated")) {
+        return Optional.of(annotation);
+      }
+    }
+    return Optional.empty(); // deprecated by a Javadoc tag only
+  }
+
+  private static boolean isForRemoval(AnnotationMirror deprecated) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        deprecated.getElementValues().entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals("forRemoval")) {
+        return Boolean.TRUE.equals(entry.getValue().getValue());
+      }
+    }
+    return false;
+  }
+
+  /**
+   * javac's {@code -Xlint:overloads} flags overloads of the same arity that take different
+   * functional interfaces at the same position (a lambda could fit both). The facade repeats the
+   * sync interface's overloads, so it repeats the warning: say so once, on the facade.
+   */
+  private boolean hasAmbiguousFunctionalOverloads(List<MethodDescriptor> methods) {
+    for (int i = 0; i < methods.size(); i++) {
+      for (int j = i + 1; j < methods.size(); j++) {
+        if (functionalAtSamePosition(methods.get(i), methods.get(j))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean functionalAtSamePosition(MethodDescriptor left, MethodDescriptor right) {
+    if (!left.name().equals(right.name())
+        || left.parameters().size() != right.parameters().size()) {
+      return false;
+    }
+    for (int i = 0; i < left.parameters().size(); i++) {
+      TypeMirror a = left.parameters().get(i).type();
+      TypeMirror b = right.parameters().get(i).type();
+      if (isFunctional(a) && isFunctional(b) && !types.isSameType(types.erasure(a), types.erasure(b))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isFunctional(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED
+        && elements.isFunctionalInterface((TypeElement) ((DeclaredType) type).asElement());
+  }
+}

@@ -1,0 +1,179 @@
+package dev.asyncgen.processor.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Finds the methods a facade wraps: every abstract or default instance method of an interface,
+ * declared or inherited, once each.
+ *
+ * <p>Overridden methods are dropped; the same signature inherited from unrelated parents is kept
+ * once, with the most specific return type; methods of {@code Object} are left out even where an
+ * interface redeclares them. The order is the interface's own methods in source order, then each
+ * super-interface's, depth first in the order of the {@code extends} clause: deterministic, and the
+ * order a reader expects.
+ */
+public final class MethodCollector {
+
+  private final Elements elements;
+  private final Types types;
+  private List<ExecutableElement> objectMethods;
+
+  public MethodCollector(Elements elements, Types types) {
+    this.elements = elements;
+    this.types = types;
+  }
+
+  public List<ExecutableElement> collect(TypeElement iface) {
+    List<ExecutableElement> all = new ArrayList<>();
+    addDeclaredAndInherited(iface, new LinkedHashSet<>(), all);
+
+    List<ExecutableElement> live = new ArrayList<>();
+    for (ExecutableElement method : all) {
+      if (isWrappable(method) && !isOverridden(method, all) && !isObjectMethod(method)) {
+        live.add(method);
+      }
+    }
+    return mergeSameSignatures(iface, live);
+  }
+
+  private void addDeclaredAndInherited(
+      TypeElement type, Set<TypeElement> visited, List<ExecutableElement> into) {
+    if (!visited.add(type)) {
+      return;
+    }
+    into.addAll(ElementFilter.methodsIn(type.getEnclosedElements()));
+    for (TypeMirror parent : type.getInterfaces()) {
+      if (parent.getKind() == TypeKind.DECLARED) {
+        addDeclaredAndInherited(
+            (TypeElement) ((DeclaredType) parent).asElement(), visited, into);
+      }
+    }
+  }
+
+  private static boolean isWrappable(ExecutableElement method) {
+    Set<Modifier> modifiers = method.getModifiers();
+    return !modifiers.contains(Modifier.STATIC) && !modifiers.contains(Modifier.PRIVATE);
+  }
+
+  /** Whether a method of a more derived interface overrides {@code method}. */
+  private boolean isOverridden(ExecutableElement method, List<ExecutableElement> all) {
+    TypeElement owner = (TypeElement) method.getEnclosingElement();
+    for (ExecutableElement other : all) {
+      TypeElement otherOwner = (TypeElement) other.getEnclosingElement();
+      if (other != method
+          && otherOwner != owner
+          && isWrappable(other)
+          && other.getSimpleName().equals(method.getSimpleName())
+          && types.isSubtype(types.erasure(otherOwner.asType()), types.erasure(owner.asType()))
+          && elements.overrides(other, method, otherOwner)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code equals}, {@code hashCode}, {@code toString} and the rest, even when redeclared. */
+  private boolean isObjectMethod(ExecutableElement method) {
+    for (ExecutableElement objectMethod : objectMethods()) {
+      if (objectMethod.getSimpleName().equals(method.getSimpleName())
+          && sameErasedParameters(objectMethod.getParameters(), method.getParameters())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<ExecutableElement> objectMethods() {
+    if (objectMethods == null) {
+      objectMethods =
+          ElementFilter.methodsIn(
+              elements.getTypeElement("java.lang.Object").getEnclosedElements());
+    }
+    return objectMethods;
+  }
+
+  private boolean sameErasedParameters(
+      List<? extends Element> left, List<? extends Element> right) {
+    if (left.size() != right.size()) {
+      return false;
+    }
+    for (int i = 0; i < left.size(); i++) {
+      if (!types.isSameType(
+          types.erasure(left.get(i).asType()), types.erasure(right.get(i).asType()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Keeps one method per signature (name and erased parameter types, as members of {@code
+   * iface}): the one whose return type is a subtype of all the others', at the place of the first.
+   */
+  private List<ExecutableElement> mergeSameSignatures(
+      TypeElement iface, List<ExecutableElement> methods) {
+    DeclaredType site = (DeclaredType) iface.asType();
+    Map<String, List<ExecutableElement>> bySignature = new LinkedHashMap<>();
+    for (ExecutableElement method : methods) {
+      bySignature.computeIfAbsent(signature(site, method), key -> new ArrayList<>()).add(method);
+    }
+    List<ExecutableElement> merged = new ArrayList<>();
+    for (List<ExecutableElement> same : bySignature.values()) {
+      merged.add(mostSpecific(site, same));
+    }
+    return merged;
+  }
+
+  private String signature(DeclaredType site, ExecutableElement method) {
+    ExecutableType type = (ExecutableType) types.asMemberOf(site, method);
+    StringBuilder signature = new StringBuilder(method.getSimpleName()).append('(');
+    for (TypeMirror parameter : type.getParameterTypes()) {
+      signature.append(types.erasure(parameter)).append(',');
+    }
+    return signature.append(')').toString();
+  }
+
+  private ExecutableElement mostSpecific(DeclaredType site, List<ExecutableElement> same) {
+    if (same.size() == 1) {
+      return same.get(0);
+    }
+    for (ExecutableElement candidate : same) {
+      TypeMirror returned = erasedReturn(site, candidate);
+      boolean specific = true;
+      for (ExecutableElement other : same) {
+        specific &= returnsSubtype(returned, erasedReturn(site, other));
+      }
+      if (specific) {
+        return candidate;
+      }
+    }
+    return same.get(0);
+  }
+
+  private boolean returnsSubtype(TypeMirror returned, TypeMirror other) {
+    if (returned.getKind() == TypeKind.VOID || other.getKind() == TypeKind.VOID) {
+      return returned.getKind() == other.getKind();
+    }
+    return types.isAssignable(returned, other);
+  }
+
+  private TypeMirror erasedReturn(DeclaredType site, ExecutableElement method) {
+    return types.erasure(((ExecutableType) types.asMemberOf(site, method)).getReturnType());
+  }
+}

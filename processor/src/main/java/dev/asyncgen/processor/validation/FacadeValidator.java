@@ -1,0 +1,214 @@
+package dev.asyncgen.processor.validation;
+
+import dev.asyncgen.processor.Diagnostics;
+import dev.asyncgen.processor.model.Accessibility;
+import dev.asyncgen.processor.model.FacadeRequest;
+import dev.asyncgen.processor.model.TypeWalk;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/** Checks that a facade can be written, before anything is. */
+public final class FacadeValidator {
+
+  private final Elements elements;
+  private final Types types;
+
+  public FacadeValidator(Elements elements, Types types) {
+    this.elements = elements;
+    this.types = types;
+  }
+
+  /** Checks the element carrying {@code @Async}: an interface that its facade can reach. */
+  public ValidationReport validateAnnotatedInterface(Element element, AnnotationMirror annotation) {
+    ValidationReport report = new ValidationReport();
+    if (element.getKind() != ElementKind.INTERFACE) {
+      report.addOn(Diagnostics.NOT_INTERFACE, element, annotation, null, element, describe(element));
+      return report;
+    }
+    for (Element e = element; e.getKind().isClass() || e.getKind().isInterface(); e = e.getEnclosingElement()) {
+      TypeElement type = (TypeElement) e;
+      if (type.getNestingKind() == NestingKind.LOCAL || type.getNestingKind() == NestingKind.ANONYMOUS) {
+        report.addOn(Diagnostics.LOCAL_INTERFACE, element, annotation, null, type == element ? element : element + " (inside the local " + type + ")");
+        return report;
+      }
+      if (type.getModifiers().contains(Modifier.PRIVATE)) {
+        report.addOn(Diagnostics.PRIVATE_INTERFACE, element, annotation, null, element, type == element ? "it" : "the enclosing " + type);
+        return report;
+      }
+    }
+    return report;
+  }
+
+  /**
+   * Checks a facade request: its name, that it does not clash with an existing type, and that the
+   * generated code can name every type in the methods' signatures.
+   */
+  public ValidationReport validate(FacadeRequest request, List<ExecutableElement> methods) {
+    ValidationReport report = new ValidationReport();
+    Element annotated = request.annotated();
+    AnnotationMirror annotation = request.annotation();
+    String name = request.facadeName();
+    if (!SourceVersion.isIdentifier(name) || SourceVersion.isKeyword(name)) {
+      report.addOn(
+          Diagnostics.INVALID_NAME, annotated, annotation, attribute(annotation, "name"), name,
+          request.syncInterface().getSimpleName() + "Async");
+      return report;
+    }
+    checkNameIsFree(report, request, request.qualifiedFacadeName());
+    checkNameIsFree(report, request, request.qualifiedImplName());
+    DeclaredType site = (DeclaredType) request.syncInterface().asType();
+    for (ExecutableElement method : methods) {
+      checkNotReserved(report, request, site, method);
+      checkTypesAccessible(report, request, site, method);
+    }
+    return report;
+  }
+
+  private void checkNameIsFree(ValidationReport report, FacadeRequest request, String qualifiedName) {
+    TypeElement existing = elements.getTypeElement(qualifiedName);
+    if (existing != null && !isEarlierOutput(existing, request)) {
+      report.addOn(
+          Diagnostics.NAME_CLASH, request.annotated(), request.annotation(),
+          attribute(request.annotation(), "name"), request.syncInterface(),
+          request.facadeName(), describe(existing) + " " + existing.getQualifiedName());
+    }
+  }
+
+  /**
+   * Whether {@code existing} is this facade written by an earlier build (a stale class file on the
+   * class path of an incremental build), which the new one replaces: it mentions the interface
+   * as {@code of}'s parameter, or implements the facade.
+   */
+  private boolean isEarlierOutput(TypeElement existing, FacadeRequest request) {
+    TypeMirror sync = types.erasure(request.syncInterface().asType());
+    for (Element member : existing.getEnclosedElements()) {
+      if (member.getKind() == ElementKind.METHOD
+          && member.getSimpleName().contentEquals("of")
+          && member.getModifiers().contains(Modifier.STATIC)
+          && !((ExecutableElement) member).getParameters().isEmpty()
+          && types.isSameType(
+              types.erasure(((ExecutableElement) member).getParameters().get(0).asType()), sync)) {
+        return true;
+      }
+    }
+    for (TypeMirror parent : existing.getInterfaces()) {
+      if (((TypeElement) types.asElement(parent)).getQualifiedName().contentEquals(request.qualifiedFacadeName())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The facade's own members: a sync method of the same signature would clash with them. */
+  private void checkNotReserved(
+      ValidationReport report, FacadeRequest request, DeclaredType site, ExecutableElement method) {
+    ExecutableType type = (ExecutableType) types.asMemberOf(site, method);
+    List<String> parameters = new ArrayList<>();
+    for (TypeMirror parameter : type.getParameterTypes()) {
+      parameters.add(types.erasure(parameter).toString());
+    }
+    String sync = types.erasure(site).toString();
+    String reserved = null;
+    String name = method.getSimpleName().toString();
+    if (name.equals("of")
+        && (parameters.equals(List.of(sync))
+            || parameters.equals(List.of(sync, "java.util.concurrent.Executor"))
+            || parameters.equals(List.of(sync, "dev.asyncgen.AsyncOptions")))) {
+      reserved = "of(" + String.join(", ", parameters) + ")";
+    } else if (name.equals("withOptions")
+        && parameters.equals(List.of("java.util.function.UnaryOperator"))) {
+      reserved = "withOptions(UnaryOperator<AsyncOptions>)";
+    }
+    if (reserved != null) {
+      reportOnMethod(report, Diagnostics.RESERVED_METHOD, request, method, describe(method, site), reserved, request.facadeName());
+    }
+  }
+
+  private void checkTypesAccessible(
+      ValidationReport report, FacadeRequest request, DeclaredType site, ExecutableElement method) {
+    ExecutableType type = (ExecutableType) types.asMemberOf(site, method);
+    List<TypeMirror> signature = new ArrayList<>(type.getParameterTypes());
+    signature.add(type.getReturnType());
+    for (TypeVariable variable : type.getTypeVariables()) {
+      signature.add(variable.getUpperBound());
+    }
+    Set<TypeElement> reported = new LinkedHashSet<>();
+    for (TypeMirror part : signature) {
+      TypeWalk.forEach(
+          part,
+          t -> {
+            if (t.getKind() != TypeKind.DECLARED) {
+              return;
+            }
+            TypeElement element = (TypeElement) ((DeclaredType) t).asElement();
+            Optional<String> why = Accessibility.whyInaccessible(element, request.packageName(), elements);
+            if (why.isPresent() && reported.add(element)) {
+              reportOnMethod(
+                  report, Diagnostics.INACCESSIBLE_TYPE, request, method, describe(method, site),
+                  element.getQualifiedName(), request.packageName().isEmpty() ? "(unnamed)" : request.packageName(), why.get());
+            }
+          });
+    }
+  }
+
+  /** On the method where the user can change it, else on the annotated element. */
+  private static void reportOnMethod(
+      ValidationReport report, Diagnostics diagnostic, FacadeRequest request,
+      ExecutableElement method, Object... args) {
+    if (method.getEnclosingElement().equals(request.syncInterface())
+        && request.annotated().equals(request.syncInterface())) {
+      report.add(diagnostic, method, args);
+    } else {
+      report.addOn(diagnostic, request.annotated(), request.annotation(), null, args);
+    }
+  }
+
+  private static String describe(ExecutableElement method, DeclaredType site) {
+    return "the method " + method.getEnclosingElement().getSimpleName() + "." + method;
+  }
+
+  static String describe(Element element) {
+    return switch (element.getKind()) {
+      case CLASS -> "a class";
+      case ENUM -> "an enum";
+      case RECORD -> "a record";
+      case ANNOTATION_TYPE -> "an annotation type";
+      case INTERFACE -> "an interface";
+      case PACKAGE -> "a package";
+      default -> "a " + element.getKind().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    };
+  }
+
+  static AnnotationValue attribute(AnnotationMirror annotation, String name) {
+    if (annotation == null) {
+      return null;
+    }
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        annotation.getElementValues().entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals(name)) {
+        return entry.getValue();
+      }
+    }
+    return null;
+  }
+}

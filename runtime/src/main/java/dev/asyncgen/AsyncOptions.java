@@ -1,0 +1,141 @@
+package dev.asyncgen;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.Executor;
+
+/**
+ * How a facade runs its calls: executor, timeout, concurrency limit, context propagation and
+ * listeners. Immutable: every {@code with} method returns a changed copy, so a facade derived with
+ * {@code withOptions} never changes the one it came from.
+ *
+ * <pre>{@code
+ * DownloaderAsync downloads = DownloaderAsync.of(downloader, AsyncOptions.defaults()
+ *     .withTimeout(Duration.ofSeconds(5))
+ *     .withMaxConcurrency(8));
+ * }</pre>
+ *
+ * <p>The concurrency limit is shared by every facade built from the same limit: options derived
+ * from these ones keep it, until {@link #withMaxConcurrency} sets a new one.
+ */
+public final class AsyncOptions {
+
+  private static final AsyncOptions DEFAULTS = new AsyncOptions(null, null, null, List.of(), List.of());
+
+  private final Executor executor;
+  private final Duration timeout;
+  private final Bulkhead bulkhead;
+  private final List<ContextPropagator<?>> propagators;
+  private final List<CallListener> listeners;
+
+  private AsyncOptions(
+      Executor executor,
+      Duration timeout,
+      Bulkhead bulkhead,
+      List<ContextPropagator<?>> propagators,
+      List<CallListener> listeners) {
+    this.executor = executor;
+    this.timeout = timeout;
+    this.bulkhead = bulkhead;
+    this.propagators = propagators;
+    this.listeners = listeners;
+  }
+
+  /** The {@linkplain AsyncExecutors#defaultExecutor() default executor}, and nothing else. */
+  public static AsyncOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /** Runs the blocking calls on {@code executor}. */
+  public AsyncOptions withExecutor(Executor executor) {
+    Objects.requireNonNull(executor, "executor");
+    return new AsyncOptions(executor, timeout, bulkhead, propagators, listeners);
+  }
+
+  /**
+   * Fails each call's future with a {@link java.util.concurrent.TimeoutException} once {@code
+   * timeout} has passed since the facade call (time queued included), and interrupts the blocking
+   * call.
+   */
+  public AsyncOptions withTimeout(Duration timeout) {
+    Objects.requireNonNull(timeout, "timeout");
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("timeout must be positive, was " + timeout);
+    }
+    return new AsyncOptions(executor, timeout, bulkhead, propagators, listeners);
+  }
+
+  /** Lets calls run as long as they take. */
+  public AsyncOptions withoutTimeout() {
+    return new AsyncOptions(executor, null, bulkhead, propagators, listeners);
+  }
+
+  /**
+   * Runs at most {@code maxConcurrency} blocking calls at once (a bulkhead); further calls wait in
+   * a FIFO queue without blocking their caller, and leave it when cancelled or timed out.
+   */
+  public AsyncOptions withMaxConcurrency(int maxConcurrency) {
+    return new AsyncOptions(executor, timeout, new Bulkhead(maxConcurrency), propagators, listeners);
+  }
+
+  /** Lifts the concurrency limit. */
+  public AsyncOptions withoutMaxConcurrency() {
+    return new AsyncOptions(executor, timeout, null, propagators, listeners);
+  }
+
+  /** Adds a context to carry from the caller's thread to the blocking call's. */
+  public AsyncOptions withContext(ContextPropagator<?> propagator) {
+    Objects.requireNonNull(propagator, "propagator");
+    return new AsyncOptions(executor, timeout, bulkhead, append(propagators, propagator), listeners);
+  }
+
+  /** Adds a listener told of every call's start and end. */
+  public AsyncOptions withListener(CallListener listener) {
+    Objects.requireNonNull(listener, "listener");
+    return new AsyncOptions(executor, timeout, bulkhead, propagators, append(listeners, listener));
+  }
+
+  /** The executor, or empty for the default one. */
+  public Optional<Executor> executor() {
+    return Optional.ofNullable(executor);
+  }
+
+  public Optional<Duration> timeout() {
+    return Optional.ofNullable(timeout);
+  }
+
+  public OptionalInt maxConcurrency() {
+    return bulkhead == null ? OptionalInt.empty() : OptionalInt.of(bulkhead.limit());
+  }
+
+  public List<ContextPropagator<?>> contexts() {
+    return propagators;
+  }
+
+  public List<CallListener> listeners() {
+    return listeners;
+  }
+
+  Bulkhead bulkhead() {
+    return bulkhead;
+  }
+
+  private static <T> List<T> append(List<T> list, T element) {
+    List<T> longer = new ArrayList<>(list);
+    longer.add(element);
+    return List.copyOf(longer);
+  }
+
+  @Override
+  public String toString() {
+    return "AsyncOptions{executor=" + (executor == null ? "default" : executor)
+        + ", timeout=" + (timeout == null ? "none" : timeout)
+        + ", maxConcurrency=" + (bulkhead == null ? "none" : bulkhead.limit())
+        + ", contexts=" + propagators.size()
+        + ", listeners=" + listeners.size() + "}";
+  }
+}

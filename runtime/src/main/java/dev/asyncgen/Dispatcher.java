@@ -1,0 +1,202 @@
+package dev.asyncgen;
+
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Runs the blocking calls of one facade as its {@link AsyncOptions} say. Generated facades
+ * delegate every method to it; it also serves hand-written code that wants the same semantics
+ * without a generated interface:
+ *
+ * <pre>{@code
+ * Dispatcher dispatcher = Dispatcher.of(AsyncOptions.defaults());
+ * CompletableFuture<String> body = dispatcher.call("fetch", () -> http.fetch(url));
+ * }</pre>
+ *
+ * <p>Every call returns at once with a future that completes with the call's result or fails with
+ * its own exception as the cause. Cancelling the future, or its timeout, interrupts the running
+ * call; a call settled before it starts never starts. An executor that refuses the call fails the
+ * future; nothing is thrown at the call site.
+ */
+public final class Dispatcher {
+
+  private static final System.Logger LOG = System.getLogger("dev.asyncgen");
+
+  private final AsyncOptions options;
+  private final Executor executor;
+  private final Duration timeout;
+  private final Bulkhead bulkhead;
+  private final List<ContextPropagator<?>> propagators;
+  private final List<CallListener> listeners;
+
+  /** True when no option needs work around the call: the fast path. */
+  private final boolean plain;
+
+  private Dispatcher(AsyncOptions options) {
+    this.options = options;
+    this.executor = options.executor().orElseGet(AsyncExecutors::defaultExecutor);
+    this.timeout = options.timeout().orElse(null);
+    this.bulkhead = options.bulkhead();
+    this.propagators = options.contexts();
+    this.listeners = options.listeners();
+    this.plain = timeout == null && bulkhead == null && propagators.isEmpty() && listeners.isEmpty();
+  }
+
+  public static Dispatcher of(AsyncOptions options) {
+    return new Dispatcher(Objects.requireNonNull(options, "options"));
+  }
+
+  public AsyncOptions options() {
+    return options;
+  }
+
+  /**
+   * Runs {@code body} on the executor.
+   *
+   * @param method names the call in timeouts and listener events, e.g. {@code "Downloader.download"}
+   */
+  public <T> CompletableFuture<T> call(String method, BlockingCall<? extends T> body) {
+    return submit(method, body, false);
+  }
+
+  /** Runs {@code body}, which returns nothing, on the executor. */
+  public CompletableFuture<Void> run(String method, BlockingRunnable body) {
+    Objects.requireNonNull(body, "body");
+    return submit(
+        method,
+        () -> {
+          body.run();
+          return null;
+        },
+        false);
+  }
+
+  /**
+   * Runs {@code body}, which itself returns a {@link CompletionStage}, on the executor; the future
+   * completes as that stage does, and cancelling the future cancels the stage too.
+   */
+  public <T> CompletableFuture<T> callStage(
+      String method, BlockingCall<? extends CompletionStage<? extends T>> body) {
+    return submit(method, body, true);
+  }
+
+  private <T> CompletableFuture<T> submit(String method, BlockingCall<?> body, boolean relay) {
+    Objects.requireNonNull(method, "method");
+    Objects.requireNonNull(body, "body");
+    if (plain) {
+      TaskFuture<T> task = new TaskFuture<>(body, relay, null);
+      tryExecute(task, executor);
+      return task;
+    }
+    long startNanos = System.nanoTime();
+    Object[] captured = null;
+    Throwable captureFailure = null;
+    try {
+      captured = Contexts.capture(propagators);
+    } catch (Throwable failure) {
+      captureFailure = failure;
+    }
+    TaskFuture<T> task =
+        new TaskFuture<>(
+            withListeners(method, Contexts.around(propagators, captured, body)),
+            relay,
+            bulkhead == null ? null : bulkhead::release);
+    TimeoutException[] timedOut = new TimeoutException[1];
+    if (!listeners.isEmpty()) {
+      task.whenComplete((value, failure) -> ended(method, startNanos, failure, timedOut[0]));
+    }
+    if (captureFailure != null) {
+      task.refuse(captureFailure);
+      return task;
+    }
+    if (timeout != null) {
+      ScheduledFuture<?> timer =
+          Timer.schedule(
+              () -> {
+                timedOut[0] = new TimeoutException(method + " timed out after " + format(timeout));
+                task.completeExceptionally(timedOut[0]);
+              },
+              timeout);
+      task.whenComplete((value, failure) -> timer.cancel(false));
+    }
+    if (bulkhead == null) {
+      tryExecute(task, executor);
+    } else {
+      task.whenComplete(
+          (value, failure) -> {
+            if (!task.started()) {
+              bulkhead.withdraw(task);
+            }
+          });
+      bulkhead.submit(task, executor);
+    }
+    return task;
+  }
+
+  /**
+   * Hands {@code task} to {@code executor}. Returns {@code false} if the executor refused it: then
+   * the task has failed with the executor's exception and will never run.
+   */
+  static boolean tryExecute(TaskFuture<?> task, Executor executor) {
+    try {
+      executor.execute(task);
+      return true;
+    } catch (Throwable refused) {
+      return !task.refuse(refused);
+    }
+  }
+
+  private BlockingCall<?> withListeners(String method, BlockingCall<?> body) {
+    if (listeners.isEmpty()) {
+      return body;
+    }
+    return () -> {
+      for (CallListener listener : listeners) {
+        try {
+          listener.onStart(method);
+        } catch (Throwable failure) {
+          LOG.log(Level.WARNING, "CallListener.onStart failed for " + method, failure);
+        }
+      }
+      return body.call();
+    };
+  }
+
+  private void ended(String method, long startNanos, Throwable failure, TimeoutException timedOut) {
+    Throwable cause = failure == null ? null : TaskFuture.unwrap(failure);
+    CallEvent.Outcome outcome;
+    if (cause == null) {
+      outcome = CallEvent.Outcome.SUCCESS;
+    } else if (cause instanceof java.util.concurrent.CancellationException) {
+      outcome = CallEvent.Outcome.CANCELLED;
+    } else if (cause == timedOut) {
+      outcome = CallEvent.Outcome.TIMEOUT;
+    } else {
+      outcome = CallEvent.Outcome.FAILURE;
+    }
+    CallEvent event =
+        new CallEvent(method, outcome, Duration.ofNanos(System.nanoTime() - startNanos), cause);
+    for (CallListener listener : listeners) {
+      try {
+        listener.onEnd(event);
+      } catch (Throwable listenerFailure) {
+        LOG.log(Level.WARNING, "CallListener.onEnd failed for " + method, listenerFailure);
+      }
+    }
+  }
+
+  static String format(Duration duration) {
+    long millis = duration.toMillis();
+    if (millis % 1000 == 0 && millis > 0) {
+      return millis / 1000 + "s";
+    }
+    return millis > 0 ? millis + "ms" : duration.toNanos() + "ns";
+  }
+}
