@@ -48,6 +48,7 @@ public final class AsyncProcessor extends AbstractProcessor {
   private FacadeValidator validator;
   private FacadeModeler modeler;
   private FacadeWriter writer;
+  private LocalAsyncScanner localScanner;
 
   /** Annotated elements waiting for types that do not exist yet, by name, with those types. */
   private final Map<String, String> deferred = new LinkedHashMap<>();
@@ -66,11 +67,17 @@ public final class AsyncProcessor extends AbstractProcessor {
     validator = new FacadeValidator(elements, env.getTypeUtils());
     modeler = new FacadeModeler(elements, env.getTypeUtils());
     writer = new FacadeWriter(env.getTypeUtils());
+    localScanner = LocalAsyncScanner.create(env);
   }
 
+  /**
+   * Every annotation, not just {@code @Async}: javac hides annotations on local types from
+   * processors, so a round holding only a misplaced local {@code @Async} would otherwise never
+   * reach us, and it would silently do nothing. Gradle's isolating mode allows this.
+   */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(ASYNC);
+    return Set.of("*");
   }
 
   @Override
@@ -81,6 +88,13 @@ public final class AsyncProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     TypeElement async = elements.getTypeElement(ASYNC);
+    if (async != null && localScanner != null) {
+      try {
+        localScanner.reportLocalAsyncTypes(round);
+      } catch (RuntimeException unexpected) {
+        // Finding misplaced annotations is a courtesy; it must never stop the real work.
+      }
+    }
     if (async != null) {
       for (Element element : elementsToProcess(round, async)) {
         try {

@@ -14,8 +14,8 @@ public enum Diagnostics {
   PRIVATE_INTERFACE(
       "the facade of %s cannot reach it because %s is private; make it package-private or public"),
   LOCAL_INTERFACE(
-      "@Async cannot be used on %s, which is declared inside a method; move it to the top level"
-          + " or into a class"),
+      "@Async cannot be used on %s, which is declared inside a method or an anonymous class,"
+          + " where no facade can reach it; move it to the top level or into a class"),
   INVALID_NAME("@Async(name = \"%s\") is not a valid Java type name; use a plain identifier such as %s"),
   NAME_CLASH(
       "the facade of %s would be named %s, but %s already exists; choose another name with"

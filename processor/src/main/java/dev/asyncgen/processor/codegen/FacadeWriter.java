@@ -83,8 +83,8 @@ public final class FacadeWriter {
         TypeSpec.interfaceBuilder(facade.request().facadeName())
             .addOriginatingElement(facade.request().annotated())
             .addJavadoc(
-                "Asynchronous facade of {@link $T}: each method runs its blocking counterpart on an"
-                    + " executor\nand returns a {@link $T} of its result at once.\n",
+                "Asynchronous facade of {@link $T}: each method calls its blocking twin on an\n"
+                    + "executor and returns a {@link $T} of the result at once.\n",
                 syncClass(facade),
                 COMPLETABLE_FUTURE)
             .addAnnotations(typeAnnotations(facade))
@@ -238,17 +238,18 @@ public final class FacadeWriter {
   }
 
   private CodeBlock methodJavadoc(MethodDescriptor method) {
-    CodeBlock link = link(method);
-    String outcome =
+    String returns =
         switch (method.kind()) {
-          case VALUE -> "completes with its result";
-          case VOID -> "completes with {@code null} when it returns";
-          case STAGE -> "completes as the stage it returns does";
+          case VALUE -> "a future of its result, failed with the exception it throws;\n"
+              + "    cancelling the future interrupts the call";
+          case VOID -> "a future completed with {@code null} when it returns, failed with the\n"
+              + "    exception it throws; cancelling the future interrupts the call";
+          case STAGE -> "a future that completes as the stage it returns does, failed with the\n"
+              + "    exception it throws; cancelling the future cancels the call and the stage";
         };
     return CodeBlock.builder()
-        .add("Runs $L on this facade's executor\nand returns at once. ", link)
-        .add("The future $L,\nor fails with the exception it throws as the cause. ", outcome)
-        .add("Cancelling the future\ninterrupts the call.\n")
+        .add("Calls $L on this facade's executor.\n\n", link(method))
+        .add("@return $L\n", returns)
         .build();
   }
 

@@ -1,0 +1,48 @@
+package com.example.files;
+
+import dev.asyncgen.AsyncOptions;
+import dev.asyncgen.Dispatcher;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.UnaryOperator;
+import javax.annotation.processing.Generated;
+
+/**
+ * Implements {@link DownloaderAsync} by calling a {@link Downloader} through a {@link Dispatcher}.
+ */
+@Generated("dev.asyncgen.processor.AsyncProcessor")
+final class DownloaderAsyncImpl implements DownloaderAsync {
+  private final Downloader delegate;
+
+  private final Dispatcher dispatcher;
+
+  DownloaderAsyncImpl(Downloader delegate, AsyncOptions options) {
+    this.delegate = Objects.requireNonNull(delegate, "delegate");
+    this.dispatcher = Dispatcher.of(options);
+  }
+
+  @Override
+  public CompletableFuture<byte[]> download(String file) {
+    return this.dispatcher.<byte[]>call("Downloader.download", () -> this.delegate.download(file));
+  }
+
+  @Override
+  public CompletableFuture<Void> save(String file, byte[] content) {
+    return this.dispatcher.run("Downloader.save", () -> this.delegate.save(file, content));
+  }
+
+  @Override
+  public CompletableFuture<Long> size(String file) {
+    return this.dispatcher.<Long>call("Downloader.size", () -> this.delegate.size(file));
+  }
+
+  @Override
+  public DownloaderAsync withOptions(UnaryOperator<AsyncOptions> change) {
+    return new DownloaderAsyncImpl(this.delegate, change.apply(this.dispatcher.options()));
+  }
+
+  @Override
+  public String toString() {
+    return "DownloaderAsync[" + this.delegate + "]";
+  }
+}
