@@ -7,7 +7,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -35,7 +34,8 @@ import java.util.concurrent.TimeoutException;
  *       InterruptedException} is thrown.
  * </ul>
  *
- * <p>Only a stage that is also a {@link Future} can be cancelled; other stages are left running.
+ * <p>Only a stage that is also a {@link java.util.concurrent.Future} can be cancelled; other stages
+ * are left running.
  */
 public final class Await {
 
@@ -94,17 +94,17 @@ public final class Await {
   /** The one implementation; {@code timeout} and {@code checked} may be {@code null} for none. */
   private static <T, X extends Exception> T await0(
       CompletionStage<T> stage, Duration timeout, Class<X> checked) throws X {
-    Future<T> future = stage instanceof Future<?> ? asFuture(stage) : relay(stage);
+    CompletableFuture<T> waiter = waiter(stage);
     Throwable cause;
     try {
-      return timeout == null ? future.get() : getWithin(future, timeout);
+      return timeout == null ? waiter.get() : getWithin(stage, waiter, timeout);
     } catch (ExecutionException failed) {
       cause = failed.getCause() == null ? failed : TaskFuture.unwrap(failed.getCause());
     } catch (TimeoutException timedOut) {
       cause = timedOut;
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
-      future.cancel(true);
+      GatherFuture.cancel(stage, true);
       throw new AsyncException("interrupted while awaiting the stage; it was cancelled", interrupted);
     }
     if (checked != null && checked.isInstance(cause)) {
@@ -113,35 +113,41 @@ public final class Await {
     throw AsyncException.propagate(cause);
   }
 
-  private static <T> T getWithin(Future<T> future, Duration timeout)
+  private static <T> T getWithin(CompletionStage<T> stage, CompletableFuture<T> waiter, Duration timeout)
       throws InterruptedException, ExecutionException, TimeoutException {
     try {
-      return future.get(GatherFuture.saturated(timeout).toNanos(), TimeUnit.NANOSECONDS);
+      return waiter.get(GatherFuture.saturated(timeout).toNanos(), TimeUnit.NANOSECONDS);
     } catch (TimeoutException late) {
-      future.cancel(true);
-      if (future.isDone() && !future.isCancelled()) {
-        return future.get(); // it settled as we gave up: its outcome stands
+      if (waiter == stage) {
+        if (!waiter.cancel(true)) {
+          return waiter.get(); // it settled as we gave up: its outcome stands
+        }
+      } else {
+        GatherFuture.cancel(stage, true);
       }
       throw new TimeoutException("await timed out after " + Dispatcher.format(timeout));
     }
   }
 
-  @SuppressWarnings("unchecked") // a CompletionStage<T> that is a Future is a Future<T>
-  private static <T> Future<T> asFuture(CompletionStage<T> stage) {
-    return (Future<T>) stage;
-  }
-
-  /** A future for a stage that is not one; cancelling it leaves the stage alone. */
-  private static <T> Future<T> relay(CompletionStage<T> stage) {
-    CompletableFuture<T> relay = new CompletableFuture<>();
-    stage.whenComplete(
-        (value, failure) -> {
-          if (failure == null) {
-            relay.complete(value);
-          } else {
-            relay.completeExceptionally(TaskFuture.unwrap(failure));
-          }
-        });
-    return relay;
+  /**
+   * What to block on: the stage itself if it is a {@link CompletableFuture} (of any subclass that
+   * allows waiting), else a future that follows it. {@code minimalCompletionStage()} is a {@code
+   * CompletableFuture} that refuses {@code get}; its {@code toCompletableFuture()} is a copy.
+   */
+  private static <T> CompletableFuture<T> waiter(CompletionStage<T> stage) {
+    try {
+      return stage.toCompletableFuture();
+    } catch (UnsupportedOperationException optional) {
+      CompletableFuture<T> relay = new CompletableFuture<>();
+      stage.whenComplete(
+          (value, failure) -> {
+            if (failure == null) {
+              relay.complete(value);
+            } else {
+              relay.completeExceptionally(TaskFuture.unwrap(failure));
+            }
+          });
+      return relay;
+    }
   }
 }

@@ -31,6 +31,8 @@ import java.util.function.Function;
  */
 abstract class GatherFuture<T> extends CompletableFuture<T> {
 
+  private static final System.Logger LOG = System.getLogger("dev.asyncgen");
+
   private static final VarHandle DECIDED;
 
   static {
@@ -92,9 +94,21 @@ abstract class GatherFuture<T> extends CompletableFuture<T> {
     return super.completeExceptionally(failure);
   }
 
+  /**
+   * Cancels {@code stage} if it is a {@link Future}. Never throws: a decider that threw here would
+   * leave its future unsettled for ever. {@code minimalCompletionStage()} is a {@code Future} whose
+   * {@code cancel} (and {@code isDone}) throw {@link UnsupportedOperationException}; it simply
+   * cannot be cancelled.
+   */
   static void cancel(CompletionStage<?> stage, boolean interrupt) {
-    if (stage instanceof Future<?> future && !future.isDone()) {
-      future.cancel(interrupt);
+    if (stage instanceof Future<?> future) {
+      try {
+        future.cancel(interrupt);
+      } catch (UnsupportedOperationException notCancellable) {
+        // nothing to stop
+      } catch (RuntimeException failure) {
+        LOG.log(System.Logger.Level.WARNING, "cancelling an input failed: " + stage, failure);
+      }
     }
   }
 
