@@ -1,6 +1,7 @@
 package com.example.clashes;
 
 import dev.asyncgen.AsyncOptions;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
@@ -46,6 +47,16 @@ public interface ClashingAsync {
    */
   @Deprecated
   CompletableFuture<Integer> old();
+
+  /**
+   * Calls {@link #lists(List[])} once for each of {@code args}, all at once,
+   * like asyncio.gather.
+   *
+   * @return a future of the results, in the order of {@code args}; the first failure
+   *     fails it and cancels the calls still running
+   */
+  @SuppressWarnings("unchecked")
+  CompletableFuture<List<Void>> gatherLists(Collection<? extends List<java.lang.String>[]> args);
 
   /**
    * Returns a facade running each call of {@code delegate} on the default executor:

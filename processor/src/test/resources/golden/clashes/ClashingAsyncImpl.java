@@ -2,6 +2,8 @@ package com.example.clashes;
 
 import dev.asyncgen.AsyncOptions;
 import dev.asyncgen.Dispatcher;
+import dev.asyncgen.Gather;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -43,6 +45,13 @@ final class ClashingAsyncImpl implements ClashingAsync {
   @Override
   public CompletableFuture<Integer> old() {
     return this.dispatcher.<Integer>call("Clashing.old", () -> this.delegate.old());
+  }
+
+  @SuppressWarnings("unchecked")
+  @Override
+  public CompletableFuture<List<Void>> gatherLists(
+      Collection<? extends List<java.lang.String>[]> args) {
+    return Gather.<List<java.lang.String>[], Void>map(args, arg -> this.lists(arg));
   }
 
   @Override

@@ -1,6 +1,8 @@
 package com.example.files;
 
 import dev.asyncgen.AsyncOptions;
+import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.UnaryOperator;
@@ -35,6 +37,24 @@ public interface DownloaderAsync {
    *     cancelling the future interrupts the call
    */
   CompletableFuture<Long> size(String file);
+
+  /**
+   * Calls {@link #download(String)} once for each of {@code args}, all at once,
+   * like asyncio.gather.
+   *
+   * @return a future of the results, in the order of {@code args}; the first failure
+   *     fails it and cancels the calls still running
+   */
+  CompletableFuture<List<byte[]>> gatherDownload(Collection<? extends String> args);
+
+  /**
+   * Calls {@link #size(String)} once for each of {@code args}, all at once,
+   * like asyncio.gather.
+   *
+   * @return a future of the results, in the order of {@code args}; the first failure
+   *     fails it and cancels the calls still running
+   */
+  CompletableFuture<List<Long>> gatherSize(Collection<? extends String> args);
 
   /**
    * Returns a facade running each call of {@code delegate} on the default executor:

@@ -2,6 +2,9 @@ package com.example.files;
 
 import dev.asyncgen.AsyncOptions;
 import dev.asyncgen.Dispatcher;
+import dev.asyncgen.Gather;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
@@ -34,6 +37,16 @@ final class DownloaderAsyncImpl implements DownloaderAsync {
   @Override
   public CompletableFuture<Long> size(String file) {
     return this.dispatcher.<Long>call("Downloader.size", () -> this.delegate.size(file));
+  }
+
+  @Override
+  public CompletableFuture<List<byte[]>> gatherDownload(Collection<? extends String> args) {
+    return Gather.<String, byte[]>map(args, arg -> this.download(arg));
+  }
+
+  @Override
+  public CompletableFuture<List<Long>> gatherSize(Collection<? extends String> args) {
+    return Gather.<String, Long>map(args, arg -> this.size(arg));
   }
 
   @Override

@@ -2,6 +2,7 @@ package com.example.users;
 
 import dev.asyncgen.AsyncOptions;
 import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.UnaryOperator;
@@ -36,6 +37,16 @@ public interface CacheAsync<T extends Comparable<T>> {
    *     cancelling the future interrupts the call
    */
   <T1> CompletableFuture<T1> pick(T key, T1 fallback);
+
+  /**
+   * Calls {@link #max(Collection)} once for each of {@code args}, all at once,
+   * like asyncio.gather.
+   *
+   * @return a future of the results, in the order of {@code args}; the first failure
+   *     fails it and cancels the calls still running
+   */
+  <N extends Number & Comparable<N>> CompletableFuture<List<N>> gatherMax(
+      Collection<? extends Collection<? extends N>> args);
 
   /**
    * Returns a facade running each call of {@code delegate} on the default executor:

@@ -2,7 +2,9 @@ package com.example.users;
 
 import dev.asyncgen.AsyncOptions;
 import dev.asyncgen.Dispatcher;
+import dev.asyncgen.Gather;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
@@ -36,6 +38,12 @@ final class CacheAsyncImpl<T extends Comparable<T>> implements CacheAsync<T> {
   @Override
   public <T1> CompletableFuture<T1> pick(T key, T1 fallback) {
     return this.dispatcher.<T1>call("Cache.pick", () -> this.delegate.<T1>pick(key, fallback));
+  }
+
+  @Override
+  public <N extends Number & Comparable<N>> CompletableFuture<List<N>> gatherMax(
+      Collection<? extends Collection<? extends N>> args) {
+    return Gather.<Collection<? extends N>, N>map(args, arg -> this.<N>max(arg));
   }
 
   @Override

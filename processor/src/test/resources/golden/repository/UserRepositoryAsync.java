@@ -1,6 +1,7 @@
 package com.example.users;
 
 import dev.asyncgen.AsyncOptions;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -61,6 +62,33 @@ public interface UserRepositoryAsync {
    *     cancelling the future interrupts the call
    */
   CompletableFuture<Long> count();
+
+  /**
+   * Calls {@link #refresh(long)} once for each of {@code args}, all at once,
+   * like asyncio.gather.
+   *
+   * @return a future of the results, in the order of {@code args}; the first failure
+   *     fails it and cancels the calls still running
+   */
+  CompletableFuture<List<User>> gatherRefresh(Collection<? extends Long> args);
+
+  /**
+   * Calls {@link #findById(Object)} once for each of {@code args}, all at once,
+   * like asyncio.gather.
+   *
+   * @return a future of the results, in the order of {@code args}; the first failure
+   *     fails it and cancels the calls still running
+   */
+  CompletableFuture<List<Optional<User>>> gatherFindById(Collection<? extends Long> args);
+
+  /**
+   * Calls {@link #save(Object)} once for each of {@code args}, all at once,
+   * like asyncio.gather.
+   *
+   * @return a future of the results, in the order of {@code args}; the first failure
+   *     fails it and cancels the calls still running
+   */
+  <S extends User> CompletableFuture<List<S>> gatherSave(Collection<? extends S> args);
 
   /**
    * Returns a facade running each call of {@code delegate} on the default executor:

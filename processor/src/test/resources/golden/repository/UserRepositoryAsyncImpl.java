@@ -2,6 +2,8 @@ package com.example.users;
 
 import dev.asyncgen.AsyncOptions;
 import dev.asyncgen.Dispatcher;
+import dev.asyncgen.Gather;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -51,6 +53,21 @@ final class UserRepositoryAsyncImpl implements UserRepositoryAsync {
   @Override
   public CompletableFuture<Long> count() {
     return this.dispatcher.<Long>call("UserRepository.count", () -> this.delegate.count());
+  }
+
+  @Override
+  public CompletableFuture<List<User>> gatherRefresh(Collection<? extends Long> args) {
+    return Gather.<Long, User>map(args, arg -> this.refresh((long) arg));
+  }
+
+  @Override
+  public CompletableFuture<List<Optional<User>>> gatherFindById(Collection<? extends Long> args) {
+    return Gather.<Long, Optional<User>>map(args, arg -> this.findById(arg));
+  }
+
+  @Override
+  public <S extends User> CompletableFuture<List<S>> gatherSave(Collection<? extends S> args) {
+    return Gather.<S, S>map(args, arg -> this.<S>save(arg));
   }
 
   @Override

@@ -164,7 +164,7 @@ class DiagnosticsTest {
     assertThat(compile(first, second))
         .hadErrorContaining("[asyncgen:duplicate-facade] the facade p.Same is generated twice, for p.First and for p.Second")
         .inFile(second)
-        .onLineContaining("interface Second");
+        .onLineContaining("@dev.asyncgen.Async(name = \"Same\")");
   }
 
   @Test
