@@ -92,7 +92,8 @@ class AwaitTest {
         io, assertThrows(IOException.class, () -> Await.await(failed, LONG, IOException.class)));
     assertSame(io, assertThrows(IOException.class, () -> Await.await(failed, Exception.class)));
     AsyncException other =
-        assertThrows(AsyncException.class, () -> Await.await(failed, GeneralSecurityException.class));
+        assertThrows(
+            AsyncException.class, () -> Await.await(failed, GeneralSecurityException.class));
     assertSame(io, other.getCause());
   }
 
@@ -100,7 +101,8 @@ class AwaitTest {
   void aSubclassOfTheNamedClassIsThrownAsItself() {
     FileNotFoundException missing = new FileNotFoundException("missing");
     CompletableFuture<String> failed = CompletableFuture.failedFuture(missing);
-    assertSame(missing, assertThrows(IOException.class, () -> Await.await(failed, IOException.class)));
+    assertSame(
+        missing, assertThrows(IOException.class, () -> Await.await(failed, IOException.class)));
   }
 
   @Test
@@ -121,7 +123,9 @@ class AwaitTest {
       assertEquals("v", form.await(minimal));
 
       IllegalStateException boom = new IllegalStateException("boom");
-      assertSame(boom, thrownBy(form, CompletableFuture.<String>failedFuture(boom).minimalCompletionStage()));
+      assertSame(
+          boom,
+          thrownBy(form, CompletableFuture.<String>failedFuture(boom).minimalCompletionStage()));
     }
   }
 
@@ -130,7 +134,8 @@ class AwaitTest {
     Blocker<String> blocker = Blocker.started("never");
 
     AsyncException thrown =
-        assertThrows(AsyncException.class, () -> Await.await(blocker.future, Duration.ofMillis(100)));
+        assertThrows(
+            AsyncException.class, () -> Await.await(blocker.future, Duration.ofMillis(100)));
 
     TimeoutException timeout = assertInstanceOf(TimeoutException.class, thrown.getCause());
     assertTrue(timeout.getMessage().contains("100ms"), timeout.getMessage());
@@ -153,7 +158,9 @@ class AwaitTest {
     AsyncException wrapped =
         assertThrows(
             AsyncException.class,
-            () -> Await.await(new CompletableFuture<String>(), Duration.ofMillis(20), IOException.class));
+            () ->
+                Await.await(
+                    new CompletableFuture<String>(), Duration.ofMillis(20), IOException.class));
     assertInstanceOf(TimeoutException.class, wrapped.getCause());
   }
 
@@ -162,7 +169,9 @@ class AwaitTest {
     CompletableFuture<String> source = new CompletableFuture<>();
     assertThrows(
         TimeoutException.class,
-        () -> Await.await(source.minimalCompletionStage(), Duration.ofMillis(20), TimeoutException.class));
+        () ->
+            Await.await(
+                source.minimalCompletionStage(), Duration.ofMillis(20), TimeoutException.class));
     assertTrue(source.complete("still wanted by others"));
   }
 
@@ -171,7 +180,8 @@ class AwaitTest {
     CompletableFuture<String> timed =
         Gather.withTimeout(new CompletableFuture<String>(), Duration.ofMillis(10));
     assertInstanceOf(
-        TimeoutException.class, assertThrows(AsyncException.class, () -> Await.await(timed)).getCause());
+        TimeoutException.class,
+        assertThrows(AsyncException.class, () -> Await.await(timed)).getCause());
     assertThrows(TimeoutException.class, () -> Await.await(timed, TimeoutException.class));
   }
 

@@ -49,7 +49,9 @@ class GatherInCompletionOrderTest {
     List<CompletableFuture<String>> ordered = Gather.inCompletionOrder(inputs);
     IOException boom = new IOException("boom");
 
-    inputs.get(1).completeExceptionally(new CompletionException(boom)); // as a dependent stage would
+    inputs
+        .get(1)
+        .completeExceptionally(new CompletionException(boom)); // as a dependent stage would
     inputs.get(0).complete("late");
 
     assertSame(boom, failure(ordered.get(0)));
@@ -166,6 +168,7 @@ class GatherInCompletionOrderTest {
         "stages[2]",
         () ->
             Gather.inCompletionOrder(
-                Arrays.asList(new CompletableFuture<String>(), new CompletableFuture<String>(), null)));
+                Arrays.asList(
+                    new CompletableFuture<String>(), new CompletableFuture<String>(), null)));
   }
 }

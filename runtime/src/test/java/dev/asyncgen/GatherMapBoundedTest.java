@@ -27,7 +27,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
-/** {@link Gather#map(java.util.Collection, int, java.util.function.Function)}: at most N in flight. */
+/**
+ * {@link Gather#map(java.util.Collection, int, java.util.function.Function)}: at most N in flight.
+ */
 class GatherMapBoundedTest {
 
   @Test
@@ -238,7 +240,8 @@ class GatherMapBoundedTest {
       TestFutures.await(secondStarted, "the second call to start");
       releaseFirst.countDown(); // its slot goes to input 2, which the executor rejects
 
-      assertEquals("no room for task 3", failure(mapped, RejectedExecutionException.class).getMessage());
+      assertEquals(
+          "no room for task 3", failure(mapped, RejectedExecutionException.class).getMessage());
       TestFutures.await(secondInterrupted, "the call in flight to be interrupted");
       assertEquals(3, calls.get());
       assertEquals(0, inFlight(mapped));

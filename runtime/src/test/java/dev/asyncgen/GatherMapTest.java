@@ -191,7 +191,8 @@ class GatherMapTest {
     Recorder<Integer, Integer> call = new Recorder<>();
     CompletableFuture<List<Integer>> mapped = Gather.map(List.of(1, 2), call);
     AtomicReference<String> thread = new AtomicReference<>();
-    CompletableFuture<Void> seen = mapped.thenRun(() -> thread.set(Thread.currentThread().getName()));
+    CompletableFuture<Void> seen =
+        mapped.thenRun(() -> thread.set(Thread.currentThread().getName()));
 
     call.stages.get(0).complete(1);
     onThread("last-stage", () -> call.stages.get(1).complete(2));
