@@ -73,6 +73,21 @@ class GatherMapTest {
   }
 
   @Test
+  void aCallThatReturnsTheSameFutureForEveryInput() {
+    CompletableFuture<String> shared = new CompletableFuture<>();
+    CompletableFuture<List<String>> mapped = Gather.map(List.of(1, 2, 3), i -> shared);
+    shared.complete("same");
+    assertEquals(List.of("same", "same", "same"), value(mapped));
+
+    CompletableFuture<String> failing = new CompletableFuture<>();
+    CompletableFuture<List<String>> failed = Gather.map(List.of(1, 2), 1, i -> failing);
+    IOException boom = new IOException("boom");
+    failing.completeExceptionally(boom);
+    assertSame(boom, failure(failed));
+    assertEquals(0, boom.getSuppressed().length);
+  }
+
+  @Test
   void aCallThatThrowsFailsTheResultCancelsTheStartedOnesAndCallsNoMore() {
     Recorder<Integer, String> recorder = new Recorder<>();
     IllegalArgumentException boom = new IllegalArgumentException("bad input 3");
