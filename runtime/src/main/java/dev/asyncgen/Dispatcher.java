@@ -43,7 +43,7 @@ public final class Dispatcher {
     this.options = options;
     this.executor = options.executor().orElseGet(AsyncExecutors::defaultExecutor);
     this.timeout = options.timeout().orElse(null);
-    this.bulkhead = options.bulkhead();
+    this.bulkhead = options.bulkhead().orElse(null);
     this.propagators = options.contexts();
     this.listeners = options.listeners();
     this.plain = timeout == null && bulkhead == null && propagators.isEmpty() && listeners.isEmpty();
