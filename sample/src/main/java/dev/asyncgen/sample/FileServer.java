@@ -88,15 +88,14 @@ public final class FileServer implements AutoCloseable {
   }
 
   /**
-   * The most requests served at the same moment since the last call, and starts counting again.
+   * The most requests this server was serving at the same moment since the last call, and starts
+   * counting again.
    */
   public int takeMaxInFlight() {
     return maxInFlight.getAndSet(inFlight.get());
   }
 
   private void handle(HttpExchange exchange) throws IOException {
-    int now = inFlight.incrementAndGet();
-    maxInFlight.accumulateAndGet(now, Math::max);
     try (exchange) {
       String name = exchange.getRequestURI().getPath().substring(PATH.length());
       byte[] content = files.get(name);
@@ -104,10 +103,22 @@ public final class FileServer implements AutoCloseable {
         respond(exchange, 404, ("no such file: " + name + "\n").getBytes(StandardCharsets.UTF_8));
         return;
       }
-      Thread.sleep(latency.toMillis());
+      delay();
       respond(exchange, 200, content);
     } catch (InterruptedException stopping) {
       Thread.currentThread().interrupt(); // close() is shutting the workers down
+    }
+  }
+
+  /**
+   * Waits for the latency, counting the requests waiting at the same moment. The count drops
+   * before the response goes out, so a client that sends its next request only once it has the
+   * last response never makes it two.
+   */
+  private void delay() throws InterruptedException {
+    maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+    try {
+      Thread.sleep(latency.toMillis());
     } finally {
       inFlight.decrementAndGet();
     }

@@ -41,7 +41,8 @@ public final class JdbcFileRepository implements FileRepository {
   public void save(String name, byte[] content) throws SQLException {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement insert =
-            connection.prepareStatement("MERGE INTO files (name, content) KEY (name) VALUES (?, ?)")) {
+            connection.prepareStatement(
+                "MERGE INTO files (name, content) KEY (name) VALUES (?, ?)")) {
       insert.setString(1, name);
       insert.setBytes(2, content);
       insert.executeUpdate();

@@ -38,7 +38,7 @@ public final class SampleRun {
   private final FileRepository repository;
   private final Consumer<String> out;
 
-  /** Tells the story of downloads from {@code server} to {@code out}, e.g. {@code System.out::println}. */
+  /** Tells the story of downloads from {@code server}, line by line, to {@code out}. */
   public SampleRun(
       FileServer server, Downloader downloader, FileRepository repository, Consumer<String> out) {
     this.server = Objects.requireNonNull(server, "server");
@@ -60,7 +60,8 @@ public final class SampleRun {
     DownloaderAsync downloads = DownloaderAsync.of(downloader);
     Batch allAtOnce = downloadAllAtOnce(downloads, files, oneByOne);
     List<StoredFile> stored = store(allAtOnce);
-    FailedBatch failed = downloadWithOneMissing(downloads, List.of(files.get(0), files.get(1), MISSING));
+    FailedBatch failed =
+        downloadWithOneMissing(downloads, List.of(files.get(0), files.get(1), MISSING));
     return new Report(oneByOne, allAtOnce, stored, failed);
   }
 
@@ -96,7 +97,7 @@ public final class SampleRun {
     // throws the call's own exception (a checked one wrapped in an unchecked AsyncException).
     List<byte[]> contents = Await.await(all);
     Batch batch = new Batch(files, contents, since(start), server.takeMaxInFlight());
-    progress.awaitAll();
+    progress.awaitAll(); // the listener may still be printing its last line
     say("   %d files, %,d bytes in %s; the server saw %s at once", files.size(), batch.bytes(),
         seconds(batch.time()), count(batch.maxInFlight(), "request"));
     say("   %.1fx faster than one by one, and the same bytes: %s",

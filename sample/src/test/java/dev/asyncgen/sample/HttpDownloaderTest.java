@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class HttpDownloaderTest {
   @Test
   void downloadsEachFileWithTheContentTheServerHas() throws Exception {
     assertEquals(
-        java.util.List.of("file-01.txt", "file-02.txt", "file-03.txt", "file-04.txt", "file-05.txt"),
+        List.of("file-01.txt", "file-02.txt", "file-03.txt", "file-04.txt", "file-05.txt"),
         server.fileNames());
     for (String file : server.fileNames()) {
       assertArrayEquals(server.content(file), downloader.download(file), file);

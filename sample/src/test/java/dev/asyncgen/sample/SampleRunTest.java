@@ -56,7 +56,8 @@ class SampleRunTest {
   @Test
   void oneByOneNeverOverlapsAndAllAtOnceDoes() {
     assertEquals(1, report.oneByOne().maxInFlight());
-    assertTrue(report.allAtOnce().maxInFlight() > 1, "max in flight " + report.allAtOnce().maxInFlight());
+    int maxInFlight = report.allAtOnce().maxInFlight();
+    assertTrue(maxInFlight > 1, "the server saw at most " + maxInFlight + " request at once");
   }
 
   @Test
@@ -103,17 +104,21 @@ class SampleRunTest {
     List<String> progress =
         out.stream().filter(line -> line.startsWith("   downloaded ")).toList();
     assertEquals(
-        List.of("   downloaded 3/10", "   downloaded 6/10", "   downloaded 9/10", "   downloaded 10/10"),
+        List.of(
+            "   downloaded 3/10",
+            "   downloaded 6/10",
+            "   downloaded 9/10",
+            "   downloaded 10/10"),
         progress);
-    int last = out.indexOf("   downloaded 10/10");
-    assertTrue(out.get(last + 1).startsWith("   10 files, "), "after the progress: " + out.get(last + 1));
+    String next = out.get(out.indexOf("   downloaded 10/10") + 1);
+    assertTrue(next.startsWith("   10 files, "), "after the progress: " + next);
   }
 
   @Test
   void tellsTheUserWhatFailedAndWhy() {
     assertTrue(
-        out.contains(
-            "     caused by dev.asyncgen.sample.DownloadException: missing.txt: HTTP 404 Not Found"),
+        out.contains("     caused by "
+            + "dev.asyncgen.sample.DownloadException: missing.txt: HTTP 404 Not Found"),
         String.join("\n", out));
   }
 
