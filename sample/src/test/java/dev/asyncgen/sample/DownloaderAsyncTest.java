@@ -84,9 +84,20 @@ class DownloaderAsyncTest {
   void gatherDownloadFailsFastAndCancelsTheDownloadsStillRunning() throws Exception {
     // A server slow enough that the 404, answered at once, surely comes first.
     try (FileServer slow = FileServer.start(2, Duration.ofSeconds(20))) {
+      HttpDownloader http = new HttpDownloader(slow.uri());
+      AtomicInteger interrupted = new AtomicInteger();
+      Downloader recording =
+          file -> {
+            try {
+              return http.download(file);
+            } catch (InterruptedException e) {
+              interrupted.incrementAndGet();
+              throw e;
+            }
+          };
       AtomicInteger cancelled = new AtomicInteger();
       DownloaderAsync watched =
-          DownloaderAsync.of(new HttpDownloader(slow.uri()))
+          DownloaderAsync.of(recording)
               .withOptions(options -> options.withListener(event -> {
                 if (event.outcome() == CallEvent.Outcome.CANCELLED) {
                   cancelled.incrementAndGet();
@@ -100,6 +111,12 @@ class DownloaderAsyncTest {
           assertThrows(ExecutionException.class, () -> all.get(15, TimeUnit.SECONDS));
       assertInstanceOf(DownloadException.class, failed.getCause());
       assertEquals(2, cancelled.get());
+      // Cancelling interrupted the threads blocked in HttpClient.send.
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (interrupted.get() < 2 && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      assertEquals(2, interrupted.get());
     }
   }
 
