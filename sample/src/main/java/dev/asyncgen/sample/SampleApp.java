@@ -1,6 +1,7 @@
 package dev.asyncgen.sample;
 
 import java.time.Duration;
+import java.util.Locale;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
@@ -30,6 +31,7 @@ public final class SampleApp {
           new SampleRun(server, new HttpDownloader(server.uri()), repository, System.out::println)
               .run();
       System.out.printf(
+          Locale.ROOT,
           "One by one %s, all at once %s: %.1fx faster.%n",
           SampleRun.seconds(report.oneByOne().time()),
           SampleRun.seconds(report.allAtOnce().time()),
