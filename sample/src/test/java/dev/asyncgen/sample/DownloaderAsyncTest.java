@@ -3,6 +3,7 @@ package dev.asyncgen.sample;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -74,10 +75,10 @@ class DownloaderAsyncTest {
     DownloadException cause = assertInstanceOf(DownloadException.class, viaGet.getCause());
     assertEquals(404, cause.status());
     CompletionException viaJoin = assertThrows(CompletionException.class, missing::join);
-    assertEquals(cause, viaJoin.getCause());
+    assertSame(cause, viaJoin.getCause());
     DownloadException viaAwait =
         assertThrows(DownloadException.class, () -> Await.await(missing, DownloadException.class));
-    assertEquals(cause, viaAwait);
+    assertSame(cause, viaAwait);
   }
 
   @Test
