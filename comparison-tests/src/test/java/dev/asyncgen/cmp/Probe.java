@@ -15,6 +15,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Probe {
 
+  /** The caller's context: what the context-propagation tests carry to the call, or fail to. */
+  public static final ThreadLocal<String> USER = new ThreadLocal<>();
+
   /** How long a test waits for something that should happen: generous, for a busy machine. */
   public static final long PATIENCE_SECONDS = 30;
 
@@ -23,12 +26,12 @@ public final class Probe {
   private final CountDownLatch firstInterrupted = new CountDownLatch(1);
   private final CountDownLatch firstFinished = new CountDownLatch(1);
 
-  final AtomicInteger started = new AtomicInteger();
-  final AtomicInteger running = new AtomicInteger();
-  final AtomicInteger maxRunning = new AtomicInteger();
-  final AtomicInteger interrupted = new AtomicInteger();
-  final AtomicInteger finished = new AtomicInteger();
-  volatile Thread lastThread;
+  private final AtomicInteger started = new AtomicInteger();
+  private final AtomicInteger running = new AtomicInteger();
+  private final AtomicInteger maxRunning = new AtomicInteger();
+  private final AtomicInteger interrupted = new AtomicInteger();
+  private final AtomicInteger finished = new AtomicInteger();
+  private volatile Thread lastThread;
 
   /**
    * Blocks until {@link #release()}, then returns {@code value}; an interrupt ends it early with
@@ -59,9 +62,40 @@ public final class Probe {
     return Thread.currentThread().getName();
   }
 
+  /** The {@link #USER} the thread running the call sees. */
+  public String user() {
+    lastThread = Thread.currentThread();
+    return USER.get();
+  }
+
   /** Fails with the sync method's own checked exception. */
   public String fail(String message) throws IOException {
     throw new IOException(message);
+  }
+
+  /** The thread that ran the latest call. */
+  public Thread lastThread() {
+    return lastThread;
+  }
+
+  /** How many calls have started. */
+  public int started() {
+    return started.get();
+  }
+
+  /** The most calls that ran at once. */
+  public int maxRunning() {
+    return maxRunning.get();
+  }
+
+  /** How many calls an interrupt ended. */
+  public int interrupted() {
+    return interrupted.get();
+  }
+
+  /** How many calls ran to their end. */
+  public int finished() {
+    return finished.get();
   }
 
   /** Lets every held call, and every later one, return. */
