@@ -45,6 +45,7 @@ class MicroProfileComparisonTest {
     probe.release();
     cdi.close();
     Probe.USER.remove();
+    TenantContextProvider.TENANT.remove();
   }
 
   /** Weld SE without scanning: the given beans, Fault Tolerance, and MicroProfile Config. */
@@ -169,7 +170,8 @@ class MicroProfileComparisonTest {
     assertEquals(1, cancelled.started(), "the cancelled call ran all the same");
   }
 
-  // (4) Context propagation: a caller's thread-local is not visible in the call.
+  // (4) Context propagation: not in Fault Tolerance itself; MicroProfile Context Propagation
+  // carries a thread-local that has a ThreadContextProvider, which you write.
 
   @Test
   void context_aCallersThreadLocalIsNotVisibleInTheCall() throws Exception {
@@ -177,6 +179,30 @@ class MicroProfileComparisonTest {
 
     assertNull(work.user(probe).toCompletableFuture().get(PATIENCE_SECONDS, TimeUnit.SECONDS));
     assertNotEquals(Thread.currentThread(), probe.lastThread());
+  }
+
+  @Test
+  void context_aThreadContextProviderYouWriteCarriesItAndItIsClearedAfter() throws Exception {
+    try (WeldContainer propagating = container(MpWork.class, ContextPropagatingExecutorProvider.class).initialize()) {
+      MpWork withContext = propagating.select(MpWork.class).get();
+      TenantContextProvider.TENANT.set("acme");
+
+      assertEquals("acme", withContext.tenant(probe).toCompletableFuture().get(PATIENCE_SECONDS, TimeUnit.SECONDS));
+      Thread asyncThread = probe.lastThread();
+      assertNotEquals(Thread.currentThread(), asyncThread);
+
+      // Called again without one, on the same (only) thread: nothing is left from the call before.
+      TenantContextProvider.TENANT.remove();
+      assertNull(withContext.tenant(probe).toCompletableFuture().get(PATIENCE_SECONDS, TimeUnit.SECONDS));
+      assertSame(asyncThread, probe.lastThread());
+    }
+  }
+
+  @Test
+  void context_withoutContextPropagationEvenAProvidersThreadLocalIsNotVisible() throws Exception {
+    TenantContextProvider.TENANT.set("acme");
+
+    assertNull(work.tenant(probe).toCompletableFuture().get(PATIENCE_SECONDS, TimeUnit.SECONDS));
   }
 
   // (5) Interfaces you do not own: a JDK interface's method, as it is, cannot be @Asynchronous.

@@ -66,6 +66,13 @@ public class MpWork {
     return CompletableFuture.completedFuture(probe.user());
   }
 
+  /** The {@link TenantContextProvider#TENANT} the call sees, and the thread it runs on. */
+  @Asynchronous
+  public CompletionStage<String> tenant(Probe probe) {
+    probe.threadName();
+    return CompletableFuture.completedFuture(TenantContextProvider.TENANT.get());
+  }
+
   @Asynchronous
   public CompletionStage<String> fail(Probe probe, String message) throws IOException {
     return CompletableFuture.completedFuture(probe.fail(message));
