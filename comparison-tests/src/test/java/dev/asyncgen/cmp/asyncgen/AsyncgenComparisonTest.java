@@ -83,7 +83,8 @@ class AsyncgenComparisonTest {
 
   @Test
   void timeout_failsTheFutureAndInterruptsTheCall() throws Exception {
-    WorkAsync timed = facade(AsyncOptions.defaults().withTimeout(Duration.ofMillis(200)));
+    // A second: long enough for the call to start on a busy machine before it times out.
+    WorkAsync timed = facade(AsyncOptions.defaults().withTimeout(Duration.ofSeconds(1)));
 
     CompletableFuture<Integer> call = timed.hold(probe, 1);
 

@@ -30,14 +30,15 @@ public class MpWork {
     return CompletableFuture.completedFuture(probe.hold(value));
   }
 
+  /** A second: long enough for the call to start on a busy machine before it times out. */
   @Asynchronous
-  @Timeout(value = 200, unit = ChronoUnit.MILLIS)
+  @Timeout(value = 1, unit = ChronoUnit.SECONDS)
   public CompletionStage<Integer> holdWithTimeout(Probe probe, int value) throws InterruptedException {
     return CompletableFuture.completedFuture(probe.hold(value));
   }
 
   @Asynchronous
-  @Timeout(value = 200, unit = ChronoUnit.MILLIS)
+  @Timeout(value = 1, unit = ChronoUnit.SECONDS)
   public Future<Integer> holdAsFutureWithTimeout(Probe probe, int value) throws InterruptedException {
     return CompletableFuture.completedFuture(probe.hold(value));
   }

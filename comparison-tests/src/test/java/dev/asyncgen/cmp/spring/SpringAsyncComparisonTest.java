@@ -70,7 +70,9 @@ class SpringAsyncComparisonTest {
 
   @Test
   void timeout_orTimeoutFailsTheFutureButTheCallRunsOnUninterrupted() throws Exception {
-    CompletableFuture<Integer> call = work.hold(probe, 1).orTimeout(200, TimeUnit.MILLISECONDS);
+    CompletableFuture<Integer> async = work.hold(probe, 1);
+    probe.awaitStarted(1); // a call timed out before it starts would be skipped, not run on
+    CompletableFuture<Integer> call = async.orTimeout(200, TimeUnit.MILLISECONDS);
 
     ExecutionException failure =
         assertThrows(ExecutionException.class, () -> call.get(PATIENCE_SECONDS, TimeUnit.SECONDS));
