@@ -6,8 +6,9 @@ import java.util.function.Consumer;
 
 /**
  * Reports "downloaded 5/20" as calls end. A {@link CallListener} is told of every call a facade
- * makes, on the thread that ran it. This one reports at each quarter of the total only, so that
- * the output reads well in a terminal and in a CI log alike.
+ * makes, on the thread that ran it, before anyone waiting on the call's future wakes. This one
+ * reports at each quarter of the total only, so that the output reads well in a terminal and in a
+ * CI log alike.
  */
 public final class Progress implements CallListener {
 
@@ -31,17 +32,6 @@ public final class Progress implements CallListener {
     ended++;
     if (ended % step == 0 || ended == total) {
       out.accept("   downloaded " + ended + "/" + total);
-    }
-    notifyAll();
-  }
-
-  /**
-   * Waits until every call has been reported. A listener runs just after its call's future has
-   * settled, so whoever waits on the future may wake before the last line is out.
-   */
-  public synchronized void awaitAll() throws InterruptedException {
-    while (ended < total) {
-      wait();
     }
   }
 }

@@ -100,7 +100,6 @@ public final class SampleRun {
     // throws the call's own exception (a checked one wrapped in an unchecked AsyncException).
     List<byte[]> contents = Await.await(all);
     Batch batch = new Batch(files, contents, since(start), server.takeMaxInFlight());
-    progress.awaitAll(); // the listener may still be printing its last line
     say("   %d files, %,d bytes in %s; the server saw %s at once", files.size(), batch.bytes(),
         seconds(batch.time()), count(batch.maxInFlight(), "request"));
     say("   %.1fx faster than one by one, and the same bytes: %s",
@@ -143,7 +142,7 @@ public final class SampleRun {
     AtomicInteger cancelled = new AtomicInteger();
     DownloaderAsync watched =
         downloads.withOptions(options -> options.withListener(event -> {
-          if (event.outcome() == CallEvent.Outcome.CANCELLED) {
+          if (event.status() == CallEvent.Status.CANCELLED) {
             cancelled.incrementAndGet();
           }
         }));

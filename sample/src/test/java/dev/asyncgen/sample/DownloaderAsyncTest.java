@@ -100,7 +100,7 @@ class DownloaderAsyncTest {
       DownloaderAsync watched =
           DownloaderAsync.of(recording)
               .withOptions(options -> options.withListener(event -> {
-                if (event.outcome() == CallEvent.Outcome.CANCELLED) {
+                if (event.status() == CallEvent.Status.CANCELLED) {
                   cancelled.incrementAndGet();
                 }
               }));
