@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,10 @@ class JdkCollectionsTest {
     String[] array = async.toArray(String[]::new).get(10, TimeUnit.SECONDS);
     assertEquals(List.of("b"), List.of(array));
     assertEquals(List.of("b", "b"), async.gatherGet(List.of(0, 0)).get(10, TimeUnit.SECONDS));
+    // remove(int) and remove(Object) are both one-parameter methods: their helpers say which.
+    ListAsync<String> shared = ListAsync.of(Collections.synchronizedList(new ArrayList<>(List.of("x", "y", "z"))));
+    assertEquals(List.of(true, false), shared.gatherRemoveObject(List.of("z", "zz")).get(10, TimeUnit.SECONDS));
+    assertEquals(List.of("x"), shared.gatherRemoveInt(List.of(0)).get(10, TimeUnit.SECONDS));
   }
 
   @Test
