@@ -74,14 +74,4 @@ class ThreadsTest {
     assertTrue(seen.get().executor().isPresent(), "withOptions starts from the facade's options");
     assertEquals(first, seen.get().executor().get());
   }
-
-  @Test
-  void anExecutorRunningTasksInlineStillGivesAFutureNotAnException() {
-    // A caller-runs executor is the user's choice; even then nothing is thrown at the call site.
-    ServiceAsync inline = ServiceAsync.of(new Service.Direct(), Runnable::run);
-    java.io.IOException failure = new java.io.IOException("inline");
-    CompletableFuture<String> result = inline.read(failure);
-    assertTrue(result.isCompletedExceptionally());
-    assertEquals(failure, dev.asyncgen.it.support.Futures.causeFromGet(result));
-  }
 }
