@@ -2,6 +2,7 @@ package dev.asyncgen;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -22,6 +23,8 @@ import java.lang.annotation.Target;
  *
  * <p>A nested interface {@code Outer.Inner} gets the top-level facade {@code Outer_InnerAsync}:
  * the enclosing names joined by {@code _}, so two nested {@code Inner}s never collide.
+ *
+ * <p>For interfaces you cannot annotate (the JDK's, a library's), use {@link Of}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -33,4 +36,43 @@ public @interface Async {
    * Async}, with the names of enclosing types joined by {@code _} for a nested interface.
    */
   String name() default "";
+
+  /**
+   * A timeout for every call of facades built with {@code of(delegate)} or {@code of(delegate,
+   * executor)}, e.g. {@code "500ms"}, {@code "5s"}, {@code "2m"}, {@code "1h"} or ISO-8601 {@code
+   * "PT5S"}. Empty (the default) means no timeout. A facade built with {@code of(delegate,
+   * options)} takes the options it is given, whole.
+   */
+  String timeout() default "";
+
+  /**
+   * Writes facades for interfaces you do not own, e.g. {@code @Async.Of({Connection.class,
+   * Statement.class})} on any type or package: one facade per listed interface, in the annotated
+   * element's package, named as {@link Async} names them. The interfaces are read from the class
+   * path, so their parameters may be named {@code arg0}, {@code arg1}… where the class files carry
+   * no names.
+   */
+  @Documented
+  @Retention(RetentionPolicy.CLASS)
+  @Target({ElementType.TYPE, ElementType.PACKAGE})
+  @Repeatable(Of.List.class)
+  @interface Of {
+
+    /** The interfaces to write facades for. */
+    Class<?>[] value();
+
+    /** The facade's simple name; only with a single interface in {@link #value()}. */
+    String name() default "";
+
+    /** As {@link Async#timeout()}, for each facade listed here. */
+    String timeout() default "";
+
+    /** Holds several {@link Of}s on one element. */
+    @Documented
+    @Retention(RetentionPolicy.CLASS)
+    @Target({ElementType.TYPE, ElementType.PACKAGE})
+    @interface List {
+      Of[] value();
+    }
+  }
 }

@@ -1,5 +1,7 @@
 package dev.asyncgen.processor;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -29,6 +31,20 @@ final class Annotations {
   static String stringValue(AnnotationMirror annotation, String attribute) {
     Object value = value(annotation, attribute);
     return value instanceof String string ? string : "";
+  }
+
+  /** The annotations in an annotation-array attribute, e.g. a repeatable's container. */
+  static List<AnnotationMirror> nestedAnnotations(AnnotationMirror annotation, String attribute) {
+    List<AnnotationMirror> nested = new ArrayList<>();
+    if (value(annotation, attribute) instanceof List<?> values) {
+      for (Object value : values) {
+        if (value instanceof AnnotationValue element
+            && element.getValue() instanceof AnnotationMirror mirror) {
+          nested.add(mirror);
+        }
+      }
+    }
+    return nested;
   }
 
   /** The value of an attribute, its default if not given, or {@code null}. */

@@ -14,8 +14,19 @@ public enum Diagnostics {
   PRIVATE_INTERFACE(
       "the facade of %s cannot reach it because %s is private; make it package-private or public"),
   LOCAL_INTERFACE(
-      "@Async cannot be used on %s, which is declared inside a method; move it to the top level"
-          + " or into a class"),
+      "@Async cannot be used on %s, which is declared inside a method or an anonymous class,"
+          + " where no facade can reach it; move it to the top level or into a class"),
+  INVALID_TIMEOUT(
+      "timeout = \"%s\" is not a positive duration; write e.g. \"500ms\", \"5s\", \"2m\", \"1h\""
+          + " or \"PT5S\""),
+  OF_EMPTY("@Async.Of lists no interface; list at least one, e.g. @Async.Of(java.sql.Connection.class)"),
+  OF_NAME_WITH_SEVERAL(
+      "@Async.Of(name = \"%s\") names one facade, but %d interfaces are listed; give each its own"
+          + " @Async.Of(value = X.class, name = \"...\")"),
+  OF_NOT_INTERFACE("@Async.Of lists %s, which is %s; list interfaces only"),
+  OF_INACCESSIBLE(
+      "@Async.Of lists %s, which the facade in package %s cannot use because it is %s; list it"
+          + " from a package that can reach it"),
   INVALID_NAME("@Async(name = \"%s\") is not a valid Java type name; use a plain identifier such as %s"),
   NAME_CLASH(
       "the facade of %s would be named %s, but %s already exists; choose another name with"

@@ -11,7 +11,9 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
+import com.palantir.javapoet.WildcardTypeName;
 import dev.asyncgen.processor.model.FacadeDescriptor;
+import dev.asyncgen.processor.model.GatherHelper;
 import dev.asyncgen.processor.model.MethodDescriptor;
 import dev.asyncgen.processor.model.MethodDescriptor.Parameter;
 import java.io.IOException;
@@ -23,6 +25,7 @@ import java.util.TreeSet;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.TypeVariable;
 import javax.lang.model.util.Types;
 
@@ -44,6 +47,10 @@ public final class FacadeWriter {
       ClassName.get("javax.annotation.processing", "Generated");
   private static final ClassName ASYNC_OPTIONS = ClassName.get("dev.asyncgen", "AsyncOptions");
   private static final ClassName DISPATCHER = ClassName.get("dev.asyncgen", "Dispatcher");
+  private static final ClassName GATHER = ClassName.get("dev.asyncgen", "Gather");
+  private static final ClassName LIST = ClassName.get("java.util", "List");
+  private static final ClassName COLLECTION = ClassName.get("java.util", "Collection");
+  private static final ClassName DURATION = ClassName.get("java.time", "Duration");
 
   private final Types types;
 
@@ -83,8 +90,8 @@ public final class FacadeWriter {
         TypeSpec.interfaceBuilder(facade.request().facadeName())
             .addOriginatingElement(facade.request().annotated())
             .addJavadoc(
-                "Asynchronous facade of {@link $T}: each method runs its blocking counterpart on an"
-                    + " executor\nand returns a {@link $T} of its result at once.\n",
+                "Asynchronous facade of {@link $T}: each method calls its blocking twin on an\n"
+                    + "executor and returns a {@link $T} of the result at once.\n",
                 syncClass(facade),
                 COMPLETABLE_FUTURE)
             .addAnnotations(typeAnnotations(facade))
@@ -99,20 +106,30 @@ public final class FacadeWriter {
               .addJavadoc(methodJavadoc(method))
               .build());
     }
+    for (GatherHelper helper : facade.gatherHelpers()) {
+      spec.addMethod(
+          gatherSignature(helper)
+              .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+              .addJavadoc(gatherJavadoc(helper))
+              .build());
+    }
     spec.addMethod(
         factory(facade)
             .addJavadoc(
                 "Returns a facade running each call of {@code delegate} on the default executor:\n"
-                    + "a virtual thread per call on JDK 21+, a bounded thread pool before.\n")
-            .addStatement("return $L", newImpl(facade, CodeBlock.of("delegate"), CodeBlock.of("$T.defaults()", ASYNC_OPTIONS)))
+                    + "a virtual thread per call on JDK 21+, a bounded thread pool before.\n$L",
+                timeoutNote(facade))
+            .addStatement("return $L", newImpl(facade, CodeBlock.of("delegate"), defaultOptions(facade)))
             .build());
     spec.addMethod(
         factory(facade)
-            .addJavadoc("Returns a facade running each call of {@code delegate} on {@code executor}.\n")
+            .addJavadoc(
+                "Returns a facade running each call of {@code delegate} on {@code executor}.\n$L",
+                timeoutNote(facade))
             .addParameter(EXECUTOR, "executor")
             .addStatement(
                 "return $L",
-                newImpl(facade, CodeBlock.of("delegate"), CodeBlock.of("$T.defaults().withExecutor(executor)", ASYNC_OPTIONS)))
+                newImpl(facade, CodeBlock.of("delegate"), CodeBlock.of("$L.withExecutor(executor)", defaultOptions(facade))))
             .build());
     spec.addMethod(
         factory(facade)
@@ -163,6 +180,14 @@ public final class FacadeWriter {
               .addStatement("return $L", dispatch(facade, method))
               .build());
     }
+    for (GatherHelper helper : facade.gatherHelpers()) {
+      spec.addMethod(
+          gatherSignature(helper)
+              .addAnnotation(Override.class)
+              .addModifiers(Modifier.PUBLIC)
+              .addStatement("return $L", gather(helper))
+              .build());
+    }
     spec.addMethod(
         MethodSpec.methodBuilder("withOptions")
             .addAnnotation(Override.class)
@@ -197,6 +222,90 @@ public final class FacadeWriter {
     suppressWarnings(method.suppressedWarnings()).ifPresent(spec::addAnnotation);
     return spec.varargs(method.varargs())
         .returns(ParameterizedTypeName.get(COMPLETABLE_FUTURE, names.of(method.resultType())));
+  }
+
+  /** {@code gatherM(Collection<? extends P> args)}, returning a future of the list of results. */
+  private MethodSpec.Builder gatherSignature(GatherHelper helper) {
+    MethodDescriptor method = helper.method();
+    TypeNames names = TypeNames.renaming(method.typeVariableNames());
+    MethodSpec.Builder spec = MethodSpec.methodBuilder(helper.name());
+    for (TypeVariable variable : method.typeVariables()) {
+      spec.addTypeVariable(names.declaration(variable));
+    }
+    TypeName element = names.of(method.parameters().get(0).type()).box();
+    spec.addParameter(
+        ParameterizedTypeName.get(COLLECTION, WildcardTypeName.subtypeOf(element)), "args");
+    method.deprecated().ifPresent(deprecated -> spec.addAnnotation(AnnotationSpec.get(deprecated)));
+    suppressWarnings(method.suppressedWarnings()).ifPresent(spec::addAnnotation);
+    return spec.returns(
+        ParameterizedTypeName.get(
+            COMPLETABLE_FUTURE, ParameterizedTypeName.get(LIST, names.of(method.resultType()))));
+  }
+
+  /** {@code Gather.<P, R>map(args, arg -> this.m(arg))}: all at once, fail fast, in order. */
+  private CodeBlock gather(GatherHelper helper) {
+    MethodDescriptor method = helper.method();
+    TypeNames names = TypeNames.renaming(method.typeVariableNames());
+    CodeBlock.Builder call = CodeBlock.builder().add("this.");
+    if (!method.typeVariables().isEmpty()) {
+      List<CodeBlock> witnesses = new ArrayList<>();
+      for (TypeVariable variable : method.typeVariables()) {
+        witnesses.add(CodeBlock.of("$T", names.of(variable)));
+      }
+      call.add("<$L>", CodeBlock.join(witnesses, ", "));
+    }
+    TypeMirror parameter = method.parameters().get(0).type();
+    if (parameter.getKind().isPrimitive()) {
+      // Unbox explicitly: a bare Integer would pick remove(Object) over remove(int).
+      call.add("$N(($T) arg)", method.name(), names.of(parameter));
+    } else {
+      call.add("$N(arg)", method.name());
+    }
+    return CodeBlock.of(
+        "$T.<$T, $T>map(args, arg -> $L)",
+        GATHER,
+        names.of(method.parameters().get(0).type()).box(),
+        names.of(method.resultType()),
+        call.build());
+  }
+
+  private CodeBlock gatherJavadoc(GatherHelper helper) {
+    MethodDescriptor method = helper.method();
+    List<CodeBlock> parameters = new ArrayList<>();
+    for (var parameter : method.syncMethod().getParameters()) {
+      parameters.add(CodeBlock.of("$T", TypeNames.plain().of(types.erasure(parameter.asType()))));
+    }
+    return CodeBlock.builder()
+        .add("Calls {@link #$L($L)} once for each of {@code args}, all at once,\n", method.name(),
+            CodeBlock.join(parameters, ", "))
+        .add("like asyncio.gather.\n\n")
+        .add("@return a future of the results, in the order of {@code args}; the first failure\n")
+        .add("    fails it and cancels the calls still running\n")
+        .build();
+  }
+
+  private static String timeoutNote(FacadeDescriptor facade) {
+    return facade.request().timeout().isEmpty()
+        ? ""
+        : "Each call times out after " + facade.request().timeout().get() + ", as {@code @Async} says.\n";
+  }
+
+  /** {@code AsyncOptions.defaults()}, with the annotation's timeout if it has one. */
+  private static CodeBlock defaultOptions(FacadeDescriptor facade) {
+    CodeBlock defaults = CodeBlock.of("$T.defaults()", ASYNC_OPTIONS);
+    if (facade.request().timeout().isEmpty()) {
+      return defaults;
+    }
+    java.time.Duration timeout = facade.request().timeout().get();
+    CodeBlock duration;
+    if (timeout.toNanos() % 1_000_000_000L == 0) {
+      duration = CodeBlock.of("$T.ofSeconds($L)", DURATION, timeout.getSeconds());
+    } else if (timeout.toNanos() % 1_000_000L == 0) {
+      duration = CodeBlock.of("$T.ofMillis($L)", DURATION, timeout.toMillis());
+    } else {
+      duration = CodeBlock.of("$T.ofNanos($LL)", DURATION, timeout.toNanos());
+    }
+    return CodeBlock.of("$L.withTimeout($L)", defaults, duration);
   }
 
   /** {@code this.dispatcher.<R>call("Foo.m", () -> this.delegate.m(a, b))}, and its kin. */
@@ -238,17 +347,18 @@ public final class FacadeWriter {
   }
 
   private CodeBlock methodJavadoc(MethodDescriptor method) {
-    CodeBlock link = link(method);
-    String outcome =
+    String returns =
         switch (method.kind()) {
-          case VALUE -> "completes with its result";
-          case VOID -> "completes with {@code null} when it returns";
-          case STAGE -> "completes as the stage it returns does";
+          case VALUE -> "a future of its result, failed with the exception it throws;\n"
+              + "    cancelling the future interrupts the call";
+          case VOID -> "a future completed with {@code null} when it returns, failed with the\n"
+              + "    exception it throws; cancelling the future interrupts the call";
+          case STAGE -> "a future that completes as the stage it returns does, failed with the\n"
+              + "    exception it throws; cancelling the future cancels the call and the stage";
         };
     return CodeBlock.builder()
-        .add("Runs $L on this facade's executor\nand returns at once. ", link)
-        .add("The future $L,\nor fails with the exception it throws as the cause. ", outcome)
-        .add("Cancelling the future\ninterrupts the call.\n")
+        .add("Calls $L on this facade's executor.\n\n", link(method))
+        .add("@return $L\n", returns)
         .build();
   }
 

@@ -16,6 +16,8 @@ import javax.lang.model.type.TypeVariable;
  * @param isPublic whether the facade is public; otherwise package-private, like its interface
  * @param deprecated the interface's {@code @Deprecated}, carried over to the facade
  * @param methods one per abstract or default method, declared or inherited, in source order
+ * @param gatherHelpers one per one-parameter method, where a name can be found that clashes with
+ *     nothing
  * @param suppressedWarnings lint categories the facade's own declarations would trigger
  * @param shadowedJavaLangNames simple names of {@code java.lang} types that a type of the
  *     facade's package shadows, so that generated code must spell them out in full
@@ -27,5 +29,6 @@ public record FacadeDescriptor(
     boolean isPublic,
     Optional<AnnotationMirror> deprecated,
     List<MethodDescriptor> methods,
+    List<GatherHelper> gatherHelpers,
     Set<String> suppressedWarnings,
     Set<String> shadowedJavaLangNames) {}

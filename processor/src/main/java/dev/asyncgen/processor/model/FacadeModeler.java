@@ -77,8 +77,68 @@ public final class FacadeModeler {
         Accessibility.isPublicOrProtectedEverywhere(iface),
         deprecated,
         List.copyOf(methods),
+        gatherHelpers(methods),
         Set.copyOf(suppressed),
         shadowedJavaLangNames(request.packageName()));
+  }
+
+  /**
+   * Names the gather helpers: {@code gatherDownload} for {@code download(String)}. Where several
+   * one-parameter methods share a name, each helper adds its parameter's type, as in {@code
+   * gatherFindLong} and {@code gatherFindString}, since helpers taking {@code Collection}s of
+   * different elements would have the same erasure. A name still taken twice, or taken by a sync
+   * method with a {@code Collection} parameter, gets no helper at all: the facade must compile.
+   */
+  private List<GatherHelper> gatherHelpers(List<MethodDescriptor> methods) {
+    Map<String, List<MethodDescriptor>> byName = new LinkedHashMap<>();
+    for (MethodDescriptor method : methods) {
+      if (method.parameters().size() == 1) {
+        byName.computeIfAbsent(method.name(), name -> new ArrayList<>()).add(method);
+      }
+    }
+    Map<String, List<MethodDescriptor>> byHelperName = new LinkedHashMap<>();
+    for (List<MethodDescriptor> overloads : byName.values()) {
+      for (MethodDescriptor method : overloads) {
+        String name = "gather" + capitalize(method.name());
+        if (overloads.size() > 1) {
+          name += typeSuffix(method.parameters().get(0).type());
+        }
+        byHelperName.computeIfAbsent(name, key -> new ArrayList<>()).add(method);
+      }
+    }
+    Set<String> takenBySyncMethods = new HashSet<>();
+    for (MethodDescriptor method : methods) {
+      if (method.parameters().size() == 1
+          && types.erasure(method.parameters().get(0).type()).toString().equals("java.util.Collection")) {
+        takenBySyncMethods.add(method.name());
+      }
+    }
+    List<GatherHelper> helpers = new ArrayList<>();
+    for (Map.Entry<String, List<MethodDescriptor>> entry : byHelperName.entrySet()) {
+      if (entry.getValue().size() == 1 && !takenBySyncMethods.contains(entry.getKey())) {
+        helpers.add(new GatherHelper(entry.getKey(), entry.getValue().get(0)));
+      }
+    }
+    return List.copyOf(helpers);
+  }
+
+  /** {@code Long} for {@code long}, {@code StringArray} for {@code String[]}, {@code List} for {@code List<T>}. */
+  private String typeSuffix(TypeMirror type) {
+    TypeMirror erased = types.erasure(type);
+    if (erased.getKind().isPrimitive()) {
+      return capitalize(erased.toString());
+    }
+    if (erased.getKind() == TypeKind.ARRAY) {
+      return typeSuffix(((ArrayType) erased).getComponentType()) + "Array";
+    }
+    if (erased.getKind() == TypeKind.DECLARED) {
+      return ((DeclaredType) erased).asElement().getSimpleName().toString();
+    }
+    return capitalize(erased.toString());
+  }
+
+  private static String capitalize(String name) {
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
   /** {@code String}, say, if the package declares its own {@code String}. */

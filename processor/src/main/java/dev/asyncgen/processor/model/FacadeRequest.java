@@ -1,5 +1,7 @@
 package dev.asyncgen.processor.model;
 
+import java.time.Duration;
+import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -15,13 +17,15 @@ import javax.lang.model.element.TypeElement;
  * @param annotation the {@code @Async} or {@code @Async.Of} on {@code annotated}
  * @param packageName the package the facade goes into
  * @param facadeName the facade interface's simple name
+ * @param timeout the {@code timeout} attribute, the default timeout of the facade's calls
  */
 public record FacadeRequest(
     TypeElement syncInterface,
     Element annotated,
     AnnotationMirror annotation,
     String packageName,
-    String facadeName) {
+    String facadeName,
+    Optional<Duration> timeout) {
 
   /** The simple name of the generated implementation class. */
   public String implName() {

@@ -39,8 +39,9 @@ public final class FacadeValidator {
   }
 
   /** Checks the element carrying {@code @Async}: an interface that its facade can reach. */
-  public ValidationReport validateAnnotatedInterface(Element element, AnnotationMirror annotation) {
+  public ValidationReport validateAsync(Element element, AnnotationMirror annotation) {
     ValidationReport report = new ValidationReport();
+    checkTimeout(report, element, annotation);
     if (element.getKind() != ElementKind.INTERFACE) {
       report.addOn(Diagnostics.NOT_INTERFACE, element, annotation, null, element, describe(element));
       return report;
@@ -57,6 +58,67 @@ public final class FacadeValidator {
       }
     }
     return report;
+  }
+
+  /**
+   * Checks an {@code @Async.Of}: at least one interface, a name only for a single one, and each an
+   * interface that the facade in {@code packageName} can reach.
+   */
+  public ValidationReport validateOf(Element annotated, AnnotationMirror annotation, String packageName) {
+    ValidationReport report = new ValidationReport();
+    checkTimeout(report, annotated, annotation);
+    List<AnnotationValue> listed = listedInterfaces(annotation);
+    if (listed.isEmpty()) {
+      report.addOn(Diagnostics.OF_EMPTY, annotated, annotation, attribute(annotation, "value"));
+      return report;
+    }
+    AnnotationValue name = attribute(annotation, "name");
+    if (name != null && !name.getValue().toString().isEmpty() && listed.size() > 1) {
+      report.addOn(Diagnostics.OF_NAME_WITH_SEVERAL, annotated, annotation, name, name.getValue(), listed.size());
+    }
+    for (AnnotationValue value : listed) {
+      if (!(value.getValue() instanceof DeclaredType type) || type.getKind() != TypeKind.DECLARED) {
+        continue; // a class literal javac could not resolve: javac says so itself
+      }
+      TypeElement element = (TypeElement) type.asElement();
+      if (element.getKind() != ElementKind.INTERFACE) {
+        report.addOn(Diagnostics.OF_NOT_INTERFACE, annotated, annotation, value, element.getQualifiedName(), describe(element));
+        continue;
+      }
+      Optional<String> why = Accessibility.whyInaccessible(element, packageName, elements);
+      if (why.isPresent()) {
+        report.addOn(Diagnostics.OF_INACCESSIBLE, annotated, annotation, value, element.getQualifiedName(),
+            packageName.isEmpty() ? "(unnamed)" : packageName, why.get());
+      }
+    }
+    return report;
+  }
+
+  /** The class literals of an {@code @Async.Of}'s {@code value}, as written. */
+  public static List<AnnotationValue> listedInterfaces(AnnotationMirror of) {
+    AnnotationValue value = attribute(of, "value");
+    if (value == null) {
+      return List.of();
+    }
+    Object listed = value.getValue();
+    if (listed instanceof List<?> values) {
+      List<AnnotationValue> result = new ArrayList<>();
+      for (Object element : values) {
+        if (element instanceof AnnotationValue annotationValue) {
+          result.add(annotationValue);
+        }
+      }
+      return result;
+    }
+    return List.of(value); // a single class literal without braces, as some compilers model it
+  }
+
+  private static void checkTimeout(ValidationReport report, Element annotated, AnnotationMirror annotation) {
+    AnnotationValue timeout = attribute(annotation, "timeout");
+    if (timeout != null && timeout.getValue() instanceof String text && !text.isEmpty()
+        && DurationText.parse(text).isEmpty()) {
+      report.addOn(Diagnostics.INVALID_TIMEOUT, annotated, annotation, timeout, text);
+    }
   }
 
   /**

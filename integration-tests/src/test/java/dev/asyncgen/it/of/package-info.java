@@ -1,0 +1,29 @@
+/**
+ * Facades for interfaces this project does not own: JDBC's, the JDK's collections and
+ * concurrency, and a third party's (JUnit's), listed with {@code @Async.Of} on the package.
+ */
+@Async.Of({
+  Connection.class,
+  Statement.class,
+  PreparedStatement.class,
+  ResultSet.class,
+  DatabaseMetaData.class,
+  CallableStatement.class,
+})
+@Async.Of({List.class, Map.class, Map.Entry.class, BlockingQueue.class, ExecutorService.class, Comparator.class})
+@Async.Of(value = ThrowingSupplier.class, name = "AsyncThrowingSupplier", timeout = "5s")
+package dev.asyncgen.it.of;
+
+import dev.asyncgen.Async;
+import java.sql.CallableStatement;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import org.junit.jupiter.api.function.ThrowingSupplier;

@@ -1,0 +1,285 @@
+package dev.asyncgen.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.asyncgen.processor.Compilations.compile;
+import static dev.asyncgen.processor.Compilations.source;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every misuse of {@code @Async} is a compile error on the right line, saying what to do. */
+class DiagnosticsTest {
+
+  @ParameterizedTest
+  @CsvSource({
+    "class, a class",
+    "enum, an enum",
+    "record, a record",
+    "@interface, an annotation type",
+  })
+  void asyncOnAnythingButAnInterfaceIsAnError(String keyword, String description) {
+    String body = keyword.equals("record") ? "record Thing(int x) {}" : keyword + " Thing {}";
+    JavaFileObject thing = source("p.Thing", "package p;", "@dev.asyncgen.Async", body);
+
+    Compilation compilation = compile(thing);
+
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("[asyncgen:not-interface] @Async applies to interfaces only, but p.Thing is " + description)
+        .inFile(thing)
+        .onLineContaining("@dev.asyncgen.Async");
+  }
+
+  @Test
+  void privateNestedInterfaceIsAnError() {
+    JavaFileObject outer =
+        source(
+            "p.Outer",
+            "package p;",
+            "class Outer {",
+            "  @dev.asyncgen.Async",
+            "  private interface Hidden { String get(); }",
+            "}");
+
+    Compilation compilation = compile(outer);
+
+    assertThat(compilation)
+        .hadErrorContaining("[asyncgen:private-interface]")
+        .inFile(outer)
+        .onLineContaining("@dev.asyncgen.Async");
+    assertThat(compilation).hadErrorContaining("make it package-private or public");
+  }
+
+  @Test
+  void interfaceNestedInAPrivateClassIsAnError() {
+    JavaFileObject outer =
+        source(
+            "p.Outer",
+            "package p;",
+            "class Outer {",
+            "  private static class Secret {",
+            "    @dev.asyncgen.Async",
+            "    interface Api { String get(); }",
+            "  }",
+            "}");
+
+    assertThat(compile(outer))
+        .hadErrorContaining("[asyncgen:private-interface] the facade of p.Outer.Secret.Api cannot reach it because the enclosing p.Outer.Secret is private")
+        .inFile(outer)
+        .onLineContaining("@dev.asyncgen.Async");
+  }
+
+  @Test
+  void localInterfaceIsAnError() {
+    JavaFileObject holder =
+        source(
+            "p.Holder",
+            "package p;",
+            "class Holder {",
+            "  void method() {",
+            "    @dev.asyncgen.Async",
+            "    interface Local { String get(); }",
+            "  }",
+            "}");
+
+    assertThat(compile(holder))
+        .hadErrorContaining("[asyncgen:local-interface] @Async cannot be used on Local, which is declared inside a method")
+        .inFile(holder)
+        .onLineContaining("@dev.asyncgen.Async");
+  }
+
+  @Test
+  void interfaceInsideAnAnonymousClassIsAnError() {
+    JavaFileObject holder =
+        source(
+            "p.Holder",
+            "package p;",
+            "import dev.asyncgen.Async;",
+            "class Holder {",
+            "  Object field = new Object() {",
+            "    @Async",
+            "    interface Hidden { String get(); }",
+            "  };",
+            "}");
+
+    assertThat(compile(holder))
+        .hadErrorContaining("[asyncgen:local-interface] @Async cannot be used on Hidden")
+        .inFile(holder)
+        .onLineContaining("@Async");
+  }
+
+  @Test
+  void facadeNameTakenByAnExistingTypeIsAnError() {
+    JavaFileObject api =
+        source("p.Api", "package p;", "@dev.asyncgen.Async", "interface Api { String get(); }");
+    JavaFileObject taken = source("p.ApiAsync", "package p;", "class ApiAsync {}");
+
+    Compilation compilation = compile(api, taken);
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[asyncgen:name-clash] the facade of p.Api would be named ApiAsync, but a class p.ApiAsync already exists; choose another name with @Async(name = \"...\")")
+        .inFile(api)
+        .onLineContaining("@dev.asyncgen.Async");
+  }
+
+  @Test
+  void implementationNameTakenByAnExistingTypeIsAnError() {
+    JavaFileObject api =
+        source("p.Api", "package p;", "@dev.asyncgen.Async(name = \"Remote\")", "interface Api { String get(); }");
+    JavaFileObject taken = source("p.RemoteImpl", "package p;", "class RemoteImpl {}");
+
+    assertThat(compile(api, taken))
+        .hadErrorContaining("[asyncgen:name-clash] the facade of p.Api would be named Remote, but a class p.RemoteImpl already exists")
+        .inFile(api)
+        .onLineContaining("Remote");
+  }
+
+  @Test
+  void invalidNameIsAnErrorOnTheAttribute() {
+    JavaFileObject api =
+        source(
+            "p.Api",
+            "package p;",
+            "@dev.asyncgen.Async(",
+            "    name = \"not a name\")",
+            "interface Api { String get(); }");
+
+    assertThat(compile(api))
+        .hadErrorContaining("[asyncgen:invalid-name] @Async(name = \"not a name\") is not a valid Java type name; use a plain identifier such as ApiAsync")
+        .inFile(api)
+        .onLineContaining("not a name");
+  }
+
+  @Test
+  void twoInterfacesAskingForTheSameFacadeNameIsAnError() {
+    JavaFileObject first =
+        source("p.First", "package p;", "@dev.asyncgen.Async(name = \"Same\")", "interface First { String a(); }");
+    JavaFileObject second =
+        source("p.Second", "package p;", "@dev.asyncgen.Async(name = \"Same\")", "interface Second { String b(); }");
+
+    assertThat(compile(first, second))
+        .hadErrorContaining("[asyncgen:duplicate-facade] the facade p.Same is generated twice, for p.First and for p.Second")
+        .inFile(second)
+        .onLineContaining("@dev.asyncgen.Async(name = \"Same\")");
+  }
+
+  @Test
+  void methodClashingWithTheGeneratedFactoryIsAnErrorOnTheMethod() {
+    JavaFileObject api =
+        source(
+            "p.Api",
+            "package p;",
+            "@dev.asyncgen.Async",
+            "interface Api {",
+            "  Api of(Api other);",
+            "  String ok();",
+            "}");
+
+    assertThat(compile(api))
+        .hadErrorContaining("[asyncgen:reserved-method] the method Api.of(p.Api) has the same signature as the generated method of(p.Api) of ApiAsync")
+        .inFile(api)
+        .onLineContaining("Api of(Api other)");
+  }
+
+  @Test
+  void methodClashingWithWithOptionsIsAnError() {
+    JavaFileObject api =
+        source(
+            "p.Api",
+            "package p;",
+            "import java.util.function.UnaryOperator;",
+            "@dev.asyncgen.Async",
+            "interface Api {",
+            "  void withOptions(UnaryOperator<String> change);",
+            "}");
+
+    assertThat(compile(api))
+        .hadErrorContaining("[asyncgen:reserved-method]")
+        .inFile(api)
+        .onLineContaining("void withOptions");
+  }
+
+  @Test
+  void typeTheFacadeCannotNameIsAnErrorOnTheMethod() {
+    JavaFileObject outer =
+        source(
+            "p.Outer",
+            "package p;",
+            "class Outer {",
+            "  private static class Secret {}",
+            "  @dev.asyncgen.Async",
+            "  interface Api {",
+            "    Secret get();",
+            "  }",
+            "}");
+
+    assertThat(compile(outer))
+        .hadErrorContaining("[asyncgen:inaccessible-type] the method Api.get() uses the type p.Outer.Secret, which the facade in package p cannot name because it is private")
+        .inFile(outer)
+        .onLineContaining("Secret get()");
+  }
+
+  @Test
+  void typesThatNeverAppearAreReportedAfterTheLastRound() {
+    // javac's own "cannot find symbol" comes too; ours names the interface and the missing types.
+    JavaFileObject api =
+        source(
+            "p.Api",
+            "package p;",
+            "@dev.asyncgen.Async",
+            "interface Api {",
+            "  Missing get();",
+            "}");
+
+    Compilation compilation = compile(api);
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("cannot find symbol");
+    assertThat(compilation)
+        .hadErrorContaining("[asyncgen:unresolved-type] p.Api refers to types that cannot be resolved (Missing)")
+        .inFile(api)
+        .onLineContaining("interface Api");
+  }
+
+  @Test
+  void everyProblemOfOneInterfaceIsReported() {
+    JavaFileObject outer =
+        source(
+            "p.Outer",
+            "package p;",
+            "import java.util.function.UnaryOperator;",
+            "class Outer {",
+            "  private static class Secret {}",
+            "  @dev.asyncgen.Async",
+            "  interface Api {",
+            "    Secret get();",
+            "    void withOptions(UnaryOperator<String> change);",
+            "  }",
+            "}");
+
+    Compilation compilation = compile(outer);
+
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadErrorContaining("[asyncgen:inaccessible-type]").inFile(outer).onLineContaining("Secret get()");
+    assertThat(compilation).hadErrorContaining("[asyncgen:reserved-method]").inFile(outer).onLineContaining("withOptions");
+  }
+
+  @Test
+  void oneBadInterfaceDoesNotStopTheOthers() {
+    JavaFileObject bad = source("p.Bad", "package p;", "@dev.asyncgen.Async", "class Bad {}");
+    JavaFileObject good =
+        source("p.Good", "package p;", "@dev.asyncgen.Async", "interface Good { String get(); }");
+
+    JavaFileObject user = source("p.User", "package p;", "class User { GoodAsync good; }");
+
+    Compilation compilation = compile(bad, good, user);
+
+    // Had GoodAsync not been generated, javac would add "cannot find symbol" in User.
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[asyncgen:not-interface]").inFile(bad);
+  }
+}

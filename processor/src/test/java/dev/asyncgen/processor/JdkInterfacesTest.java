@@ -1,0 +1,106 @@
+package dev.asyncgen.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.lang.reflect.Modifier;
+import java.net.URI;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Facades for every public interface of whole JDK packages, through {@code @Async.Of}: large,
+ * generic, overloaded, full of default methods and redeclared {@code Object} methods, read from
+ * class files without parameter names. Each package's facades must compile without a warning.
+ */
+class JdkInterfacesTest {
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "java.base/java.lang",
+        "java.base/java.io",
+        "java.base/java.util",
+        "java.base/java.util.concurrent",
+        "java.base/java.util.function",
+        "java.base/java.util.stream",
+        "java.base/java.nio.channels",
+        "java.base/java.nio.file",
+        "java.base/java.time.temporal",
+        "java.base/java.security",
+        "java.sql/java.sql",
+        "java.sql/javax.sql",
+        "java.net.http/java.net.http",
+        "java.compiler/javax.lang.model.element",
+      })
+  void everyPublicInterfaceOfAPackageGetsAWarningFreeFacade(String modulePackage) throws IOException {
+    String module = modulePackage.substring(0, modulePackage.indexOf('/'));
+    String packageName = modulePackage.substring(module.length() + 1);
+    List<String> interfaces = publicInterfaces(module, packageName);
+    assertTrue(interfaces.size() >= 3, "found " + interfaces + " in " + modulePackage);
+
+    String holderPackage = "jdk." + packageName.replace('.', '_');
+    List<String> lines = new ArrayList<>();
+    lines.add("package " + holderPackage + ";");
+    lines.add("@dev.asyncgen.Async.Of({");
+    for (String name : interfaces) {
+      lines.add("    " + name + ".class,");
+    }
+    lines.add("})");
+    lines.add("@SuppressWarnings({\"deprecation\", \"removal\", \"rawtypes\"})");
+    lines.add("final class Facades {}");
+    JavaFileObject holder =
+        JavaFileObjects.forSourceLines(holderPackage + ".Facades", lines.toArray(new String[0]));
+
+    Compilation compilation = Compilations.compileStrictly(holder);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(Compilations.recompileWithoutProcessor(compilation)).succeededWithoutWarnings();
+  }
+
+  /** Canonical names of the public, non-annotation interfaces of a JDK package, nested ones too. */
+  private static List<String> publicInterfaces(String module, String packageName) throws IOException {
+    FileSystem jrt = FileSystems.getFileSystem(URI.create("jrt:/"));
+    Path folder = jrt.getPath("modules", module).resolve(packageName.replace('.', '/'));
+    List<String> names = new ArrayList<>();
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path file : (Iterable<Path>) files.sorted()::iterator) {
+        String fileName = file.getFileName().toString();
+        if (!fileName.endsWith(".class") || fileName.equals("package-info.class")) {
+          continue;
+        }
+        String binaryName = packageName + "." + fileName.substring(0, fileName.length() - 6);
+        Class<?> type;
+        try {
+          type = Class.forName(binaryName, false, ClassLoader.getSystemClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+          continue;
+        }
+        if (type.isInterface() && !type.isAnnotation() && isPublicAllTheWay(type)) {
+          names.add(type.getCanonicalName());
+        }
+      }
+    }
+    return names;
+  }
+
+  private static boolean isPublicAllTheWay(Class<?> type) {
+    for (Class<?> c = type; c != null; c = c.getEnclosingClass()) {
+      if (!Modifier.isPublic(c.getModifiers()) || c.isAnonymousClass() || c.isLocalClass()) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

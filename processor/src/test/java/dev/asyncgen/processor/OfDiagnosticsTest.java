@@ -1,0 +1,186 @@
+package dev.asyncgen.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.asyncgen.processor.Compilations.compile;
+import static dev.asyncgen.processor.Compilations.source;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Misuses of {@code @Async.Of} and of the attributes issue 4 added, each on the right line. */
+class OfDiagnosticsTest {
+
+  @Test
+  void listingAClassIsAnErrorOnThatClassLiteral() {
+    JavaFileObject holder =
+        source(
+            "p.Holder",
+            "package p;",
+            "@dev.asyncgen.Async.Of({",
+            "    java.util.List.class,",
+            "    java.util.ArrayList.class})",
+            "class Holder {}");
+
+    assertThat(compile(holder))
+        .hadErrorContaining("[asyncgen:of-not-interface] @Async.Of lists java.util.ArrayList, which is a class; list interfaces only")
+        .inFile(holder)
+        .onLineContaining("ArrayList.class");
+  }
+
+  @Test
+  void listingAnAnnotationTypeIsAnError() {
+    JavaFileObject holder =
+        source("p.Holder", "package p;", "@dev.asyncgen.Async.Of(Deprecated.class)", "class Holder {}");
+
+    assertThat(compile(holder))
+        .hadErrorContaining("[asyncgen:of-not-interface] @Async.Of lists java.lang.Deprecated, which is an annotation type")
+        .inFile(holder)
+        .onLineContaining("Deprecated.class");
+  }
+
+  @Test
+  void listingNothingIsAnError() {
+    JavaFileObject holder = source("p.Holder", "package p;", "@dev.asyncgen.Async.Of({})", "class Holder {}");
+
+    assertThat(compile(holder))
+        .hadErrorContaining("[asyncgen:of-empty]")
+        .inFile(holder)
+        .onLineContaining("Async.Of");
+  }
+
+  @Test
+  void aNameForSeveralInterfacesIsAnErrorOnTheName() {
+    JavaFileObject holder =
+        source(
+            "p.Holder",
+            "package p;",
+            "@dev.asyncgen.Async.Of(value = {Runnable.class, AutoCloseable.class},",
+            "    name = \"Both\")",
+            "class Holder {}");
+
+    assertThat(compile(holder))
+        .hadErrorContaining("[asyncgen:of-name-with-several] @Async.Of(name = \"Both\") names one facade, but 2 interfaces are listed")
+        .inFile(holder)
+        .onLineContaining("name = \"Both\"");
+  }
+
+  @Test
+  void anInterfaceWhoseSignaturesTheFacadesPackageCannotNameIsAnErrorOnTheAnnotation() {
+    JavaFileObject base =
+        source("q.Base", "package q;", "public class Base {", "  protected static class Secret {}", "}");
+    // Legal in q, which may see Base.Secret; a facade in p may not name it.
+    JavaFileObject api =
+        source("q.Api", "package q;", "public interface Api {", "  Base.Secret get();", "}");
+    JavaFileObject holder =
+        source("p.Holder", "package p;", "@dev.asyncgen.Async.Of(q.Api.class)", "class Holder {}");
+
+    assertThat(compile(base, api, holder))
+        .hadErrorContaining("[asyncgen:inaccessible-type] the method Api.get() uses the type q.Base.Secret, which the facade in package p cannot name because it is protected in another package")
+        .inFile(holder)
+        .onLineContaining("Async.Of");
+  }
+
+  @Test
+  void aNestedInterfaceOfAPackagePrivateClassElsewhereIsAnError() {
+    JavaFileObject outer =
+        source(
+            "q.Outer",
+            "package q;",
+            "class Outer {",
+            "  public interface Api { String get(); }",
+            "}");
+    JavaFileObject holder =
+        source(
+            "q.Holder",
+            "package q;",
+            "@dev.asyncgen.Async.Of(Outer.Api.class)",
+            "public class Holder {}");
+    JavaFileObject elsewhere =
+        source("p.Elsewhere", "package p;", "@dev.asyncgen.Async.Of(java.util.function.Supplier.class)", "class Elsewhere {}");
+
+    // Outer.Api is reachable from q (its facade goes to q): no error there.
+    assertThat(compile(outer, holder, elsewhere)).succeeded();
+  }
+
+  @Test
+  void anInvalidTimeoutIsAnErrorOnTheAttribute() {
+    JavaFileObject api =
+        source(
+            "p.Api",
+            "package p;",
+            "@dev.asyncgen.Async(",
+            "    timeout = \"soon\")",
+            "interface Api { String get(); }");
+
+    assertThat(compile(api))
+        .hadErrorContaining("[asyncgen:invalid-timeout] timeout = \"soon\" is not a positive duration; write e.g. \"500ms\", \"5s\", \"2m\", \"1h\" or \"PT5S\"")
+        .inFile(api)
+        .onLineContaining("soon");
+  }
+
+  @Test
+  void aZeroTimeoutIsAnError() {
+    JavaFileObject holder =
+        source(
+            "p.Holder",
+            "package p;",
+            "@dev.asyncgen.Async.Of(value = Runnable.class, timeout = \"0s\")",
+            "class Holder {}");
+
+    assertThat(compile(holder))
+        .hadErrorContaining("[asyncgen:invalid-timeout] timeout = \"0s\"")
+        .inFile(holder)
+        .onLineContaining("0s");
+  }
+
+  @Test
+  void theSameInterfaceListedTwiceInOnePackageIsOneFacade() {
+    JavaFileObject first =
+        source("p.First", "package p;", "@dev.asyncgen.Async.Of(Runnable.class)", "class First {}");
+    JavaFileObject second =
+        source("p.Second", "package p;", "@dev.asyncgen.Async.Of(Runnable.class)", "class Second {}");
+
+    assertThat(compile(first, second)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void twoInterfacesWithTheSameSimpleNameCollide() {
+    JavaFileObject holder =
+        source(
+            "p.Holder",
+            "package p;",
+            "@dev.asyncgen.Async.Of({javax.lang.model.element.Name.class, javax.naming.Name.class})",
+            "class Holder {}");
+
+    assertThat(compile(holder))
+        .hadErrorContaining("[asyncgen:duplicate-facade] the facade p.NameAsync is generated twice, for javax.lang.model.element.Name and for javax.naming.Name")
+        .inFile(holder)
+        .onLineContaining("Async.Of");
+  }
+
+  @Test
+  void twoListedInterfacesWithTheSameSimpleNameAreADuplicateFacade() {
+    JavaFileObject holder =
+        source(
+            "p.Holder",
+            "package p;",
+            "@dev.asyncgen.Async.Of({java.util.Map.Entry.class})",
+            "@dev.asyncgen.Async.Of(value = java.util.function.Supplier.class, name = \"Map_EntryAsync\")",
+            "class Holder {}");
+
+    assertThat(compile(holder))
+        .hadErrorContaining("[asyncgen:duplicate-facade] the facade p.Map_EntryAsync is generated twice, for java.util.Map.Entry and for java.util.function.Supplier")
+        .inFile(holder);
+  }
+
+  @Test
+  void aFacadeForAnInterfaceThatIsAlsoAsyncIsADuplicate() {
+    JavaFileObject api =
+        source("p.Api", "package p;", "@dev.asyncgen.Async", "public interface Api { String get(); }");
+    JavaFileObject holder =
+        source("p.Holder", "package p;", "@dev.asyncgen.Async.Of(value = Runnable.class, name = \"ApiAsync\")", "class Holder {}");
+
+    assertThat(compile(api, holder)).hadErrorContaining("[asyncgen:duplicate-facade]");
+  }
+}

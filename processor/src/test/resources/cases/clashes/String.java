@@ -1,0 +1,4 @@
+package com.example.clashes;
+
+/** Shadows java.lang.String in this package. */
+public class String {}

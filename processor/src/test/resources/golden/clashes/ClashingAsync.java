@@ -1,0 +1,90 @@
+package com.example.clashes;
+
+import dev.asyncgen.AsyncOptions;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.UnaryOperator;
+import javax.annotation.processing.Generated;
+
+/**
+ * Asynchronous facade of {@link Clashing}: each method calls its blocking twin on an
+ * executor and returns a {@link CompletableFuture} of the result at once.
+ */
+@Generated("dev.asyncgen.processor.AsyncProcessor")
+public interface ClashingAsync {
+  /**
+   * Calls {@link Clashing#of(java.lang.String, java.util.concurrent.Executor)} on this facade's executor.
+   *
+   * @return a future of its result, failed with the exception it throws;
+   *     cancelling the future interrupts the call
+   */
+  CompletableFuture<java.lang.String> of(java.lang.String delegate,
+      java.util.concurrent.Executor executor);
+
+  /**
+   * Calls {@link Clashing#local(String, Executor)} on this facade's executor.
+   *
+   * @return a future of its result, failed with the exception it throws;
+   *     cancelling the future interrupts the call
+   */
+  CompletableFuture<Executor> local(String dispatcher, Executor options);
+
+  /**
+   * Calls {@link Clashing#lists(List[])} on this facade's executor.
+   *
+   * @return a future completed with {@code null} when it returns, failed with the
+   *     exception it throws; cancelling the future interrupts the call
+   */
+  @SuppressWarnings("unchecked")
+  CompletableFuture<Void> lists(List<java.lang.String>... change);
+
+  /**
+   * Calls {@link Clashing#old()} on this facade's executor.
+   *
+   * @return a future of its result, failed with the exception it throws;
+   *     cancelling the future interrupts the call
+   */
+  @Deprecated
+  CompletableFuture<Integer> old();
+
+  /**
+   * Calls {@link #lists(List[])} once for each of {@code args}, all at once,
+   * like asyncio.gather.
+   *
+   * @return a future of the results, in the order of {@code args}; the first failure
+   *     fails it and cancels the calls still running
+   */
+  @SuppressWarnings("unchecked")
+  CompletableFuture<List<Void>> gatherLists(Collection<? extends List<java.lang.String>[]> args);
+
+  /**
+   * Returns a facade running each call of {@code delegate} on the default executor:
+   * a virtual thread per call on JDK 21+, a bounded thread pool before.
+   */
+  static ClashingAsync of(Clashing delegate) {
+    return new ClashingAsyncImpl(delegate, AsyncOptions.defaults());
+  }
+
+  /**
+   * Returns a facade running each call of {@code delegate} on {@code executor}.
+   */
+  static ClashingAsync of(Clashing delegate, java.util.concurrent.Executor executor) {
+    return new ClashingAsyncImpl(delegate, AsyncOptions.defaults().withExecutor(executor));
+  }
+
+  /**
+   * Returns a facade running each call of {@code delegate} as {@code options} say:
+   * executor, timeout, concurrency limit, context propagation, listeners.
+   */
+  static ClashingAsync of(Clashing delegate, AsyncOptions options) {
+    return new ClashingAsyncImpl(delegate, options);
+  }
+
+  /**
+   * Returns a copy of this facade, for the same delegate, whose options are {@code change}
+   * applied to this one's, e.g. {@code withOptions(o -> o.withTimeout(Duration.ofSeconds(2)))}.
+   * This facade is left as it is.
+   */
+  ClashingAsync withOptions(UnaryOperator<AsyncOptions> change);
+}

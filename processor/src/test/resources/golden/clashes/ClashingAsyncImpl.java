@@ -1,0 +1,66 @@
+package com.example.clashes;
+
+import dev.asyncgen.AsyncOptions;
+import dev.asyncgen.Dispatcher;
+import dev.asyncgen.Gather;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.UnaryOperator;
+import javax.annotation.processing.Generated;
+
+/**
+ * Implements {@link ClashingAsync} by calling a {@link Clashing} through a {@link Dispatcher}.
+ */
+@Generated("dev.asyncgen.processor.AsyncProcessor")
+final class ClashingAsyncImpl implements ClashingAsync {
+  private final Clashing delegate;
+
+  private final Dispatcher dispatcher;
+
+  ClashingAsyncImpl(Clashing delegate, AsyncOptions options) {
+    this.delegate = Objects.requireNonNull(delegate, "delegate");
+    this.dispatcher = Dispatcher.of(options);
+  }
+
+  @Override
+  public CompletableFuture<java.lang.String> of(java.lang.String delegate,
+      java.util.concurrent.Executor executor) {
+    return this.dispatcher.<java.lang.String>call("Clashing.of", () -> this.delegate.of(delegate, executor));
+  }
+
+  @Override
+  public CompletableFuture<Executor> local(String dispatcher, Executor options) {
+    return this.dispatcher.<Executor>call("Clashing.local", () -> this.delegate.local(dispatcher, options));
+  }
+
+  @SuppressWarnings("unchecked")
+  @Override
+  public CompletableFuture<Void> lists(List<java.lang.String>... change) {
+    return this.dispatcher.run("Clashing.lists", () -> this.delegate.lists(change));
+  }
+
+  @Deprecated
+  @Override
+  public CompletableFuture<Integer> old() {
+    return this.dispatcher.<Integer>call("Clashing.old", () -> this.delegate.old());
+  }
+
+  @SuppressWarnings("unchecked")
+  @Override
+  public CompletableFuture<List<Void>> gatherLists(
+      Collection<? extends List<java.lang.String>[]> args) {
+    return Gather.<List<java.lang.String>[], Void>map(args, arg -> this.lists(arg));
+  }
+
+  @Override
+  public ClashingAsync withOptions(UnaryOperator<AsyncOptions> change) {
+    return new ClashingAsyncImpl(this.delegate, change.apply(this.dispatcher.options()));
+  }
+
+  @Override
+  public java.lang.String toString() {
+    return "ClashingAsync[" + this.delegate + "]";
+  }
+}

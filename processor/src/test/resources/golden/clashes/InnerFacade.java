@@ -1,0 +1,52 @@
+package com.example.clashes;
+
+import dev.asyncgen.AsyncOptions;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.UnaryOperator;
+import javax.annotation.processing.Generated;
+
+/**
+ * Asynchronous facade of {@link Clashing.Renamed}: each method calls its blocking twin on an
+ * executor and returns a {@link CompletableFuture} of the result at once.
+ */
+@Generated("dev.asyncgen.processor.AsyncProcessor")
+public interface InnerFacade {
+  /**
+   * Calls {@link Clashing.Inner#hello()} on this facade's executor.
+   *
+   * @return a future of its result, failed with the exception it throws;
+   *     cancelling the future interrupts the call
+   */
+  CompletableFuture<java.lang.String> hello();
+
+  /**
+   * Returns a facade running each call of {@code delegate} on the default executor:
+   * a virtual thread per call on JDK 21+, a bounded thread pool before.
+   */
+  static InnerFacade of(Clashing.Renamed delegate) {
+    return new InnerFacadeImpl(delegate, AsyncOptions.defaults());
+  }
+
+  /**
+   * Returns a facade running each call of {@code delegate} on {@code executor}.
+   */
+  static InnerFacade of(Clashing.Renamed delegate, Executor executor) {
+    return new InnerFacadeImpl(delegate, AsyncOptions.defaults().withExecutor(executor));
+  }
+
+  /**
+   * Returns a facade running each call of {@code delegate} as {@code options} say:
+   * executor, timeout, concurrency limit, context propagation, listeners.
+   */
+  static InnerFacade of(Clashing.Renamed delegate, AsyncOptions options) {
+    return new InnerFacadeImpl(delegate, options);
+  }
+
+  /**
+   * Returns a copy of this facade, for the same delegate, whose options are {@code change}
+   * applied to this one's, e.g. {@code withOptions(o -> o.withTimeout(Duration.ofSeconds(2)))}.
+   * This facade is left as it is.
+   */
+  InnerFacade withOptions(UnaryOperator<AsyncOptions> change);
+}

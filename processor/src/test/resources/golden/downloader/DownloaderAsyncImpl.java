@@ -1,0 +1,61 @@
+package com.example.files;
+
+import dev.asyncgen.AsyncOptions;
+import dev.asyncgen.Dispatcher;
+import dev.asyncgen.Gather;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.UnaryOperator;
+import javax.annotation.processing.Generated;
+
+/**
+ * Implements {@link DownloaderAsync} by calling a {@link Downloader} through a {@link Dispatcher}.
+ */
+@Generated("dev.asyncgen.processor.AsyncProcessor")
+final class DownloaderAsyncImpl implements DownloaderAsync {
+  private final Downloader delegate;
+
+  private final Dispatcher dispatcher;
+
+  DownloaderAsyncImpl(Downloader delegate, AsyncOptions options) {
+    this.delegate = Objects.requireNonNull(delegate, "delegate");
+    this.dispatcher = Dispatcher.of(options);
+  }
+
+  @Override
+  public CompletableFuture<byte[]> download(String file) {
+    return this.dispatcher.<byte[]>call("Downloader.download", () -> this.delegate.download(file));
+  }
+
+  @Override
+  public CompletableFuture<Void> save(String file, byte[] content) {
+    return this.dispatcher.run("Downloader.save", () -> this.delegate.save(file, content));
+  }
+
+  @Override
+  public CompletableFuture<Long> size(String file) {
+    return this.dispatcher.<Long>call("Downloader.size", () -> this.delegate.size(file));
+  }
+
+  @Override
+  public CompletableFuture<List<byte[]>> gatherDownload(Collection<? extends String> args) {
+    return Gather.<String, byte[]>map(args, arg -> this.download(arg));
+  }
+
+  @Override
+  public CompletableFuture<List<Long>> gatherSize(Collection<? extends String> args) {
+    return Gather.<String, Long>map(args, arg -> this.size(arg));
+  }
+
+  @Override
+  public DownloaderAsync withOptions(UnaryOperator<AsyncOptions> change) {
+    return new DownloaderAsyncImpl(this.delegate, change.apply(this.dispatcher.options()));
+  }
+
+  @Override
+  public String toString() {
+    return "DownloaderAsync[" + this.delegate + "]";
+  }
+}

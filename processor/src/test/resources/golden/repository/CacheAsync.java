@@ -1,0 +1,80 @@
+package com.example.users;
+
+import dev.asyncgen.AsyncOptions;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.UnaryOperator;
+import javax.annotation.processing.Generated;
+
+/**
+ * Asynchronous facade of {@link Cache}: each method calls its blocking twin on an
+ * executor and returns a {@link CompletableFuture} of the result at once.
+ */
+@Generated("dev.asyncgen.processor.AsyncProcessor")
+public interface CacheAsync<T extends Comparable<T>> {
+  /**
+   * Calls {@link Cache#max(Collection)} on this facade's executor.
+   *
+   * @return a future of its result, failed with the exception it throws;
+   *     cancelling the future interrupts the call
+   */
+  <N extends Number & Comparable<N>> CompletableFuture<N> max(Collection<? extends N> values);
+
+  /**
+   * Calls {@link Cache#evict(Comparable, Exception)} on this facade's executor.
+   *
+   * @return a future completed with {@code null} when it returns, failed with the
+   *     exception it throws; cancelling the future interrupts the call
+   */
+  <X extends Exception> CompletableFuture<Void> evict(T key, X reason);
+
+  /**
+   * Calls {@link Picker#pick(Object, Object)} on this facade's executor.
+   *
+   * @return a future of its result, failed with the exception it throws;
+   *     cancelling the future interrupts the call
+   */
+  <T1> CompletableFuture<T1> pick(T key, T1 fallback);
+
+  /**
+   * Calls {@link #max(Collection)} once for each of {@code args}, all at once,
+   * like asyncio.gather.
+   *
+   * @return a future of the results, in the order of {@code args}; the first failure
+   *     fails it and cancels the calls still running
+   */
+  <N extends Number & Comparable<N>> CompletableFuture<List<N>> gatherMax(
+      Collection<? extends Collection<? extends N>> args);
+
+  /**
+   * Returns a facade running each call of {@code delegate} on the default executor:
+   * a virtual thread per call on JDK 21+, a bounded thread pool before.
+   */
+  static <T extends Comparable<T>> CacheAsync<T> of(Cache<T> delegate) {
+    return new CacheAsyncImpl<>(delegate, AsyncOptions.defaults());
+  }
+
+  /**
+   * Returns a facade running each call of {@code delegate} on {@code executor}.
+   */
+  static <T extends Comparable<T>> CacheAsync<T> of(Cache<T> delegate, Executor executor) {
+    return new CacheAsyncImpl<>(delegate, AsyncOptions.defaults().withExecutor(executor));
+  }
+
+  /**
+   * Returns a facade running each call of {@code delegate} as {@code options} say:
+   * executor, timeout, concurrency limit, context propagation, listeners.
+   */
+  static <T extends Comparable<T>> CacheAsync<T> of(Cache<T> delegate, AsyncOptions options) {
+    return new CacheAsyncImpl<>(delegate, options);
+  }
+
+  /**
+   * Returns a copy of this facade, for the same delegate, whose options are {@code change}
+   * applied to this one's, e.g. {@code withOptions(o -> o.withTimeout(Duration.ofSeconds(2)))}.
+   * This facade is left as it is.
+   */
+  CacheAsync<T> withOptions(UnaryOperator<AsyncOptions> change);
+}

@@ -1,0 +1,122 @@
+package com.example.users;
+
+import dev.asyncgen.AsyncOptions;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.UnaryOperator;
+import javax.annotation.processing.Generated;
+
+/**
+ * Asynchronous facade of {@link UserRepository}: each method calls its blocking twin on an
+ * executor and returns a {@link CompletableFuture} of the result at once.
+ */
+@Generated("dev.asyncgen.processor.AsyncProcessor")
+public interface UserRepositoryAsync {
+  /**
+   * Calls {@link UserRepository#findByName(String, int[])} on this facade's executor.
+   *
+   * @return a future of its result, failed with the exception it throws;
+   *     cancelling the future interrupts the call
+   */
+  CompletableFuture<List<User>> findByName(String name, int... limits);
+
+  /**
+   * Calls {@link UserRepository#refresh(long)} on this facade's executor.
+   *
+   * @return a future that completes as the stage it returns does, failed with the
+   *     exception it throws; cancelling the future cancels the call and the stage
+   */
+  CompletableFuture<User> refresh(long id);
+
+  /**
+   * Calls {@link Repository#findById(Object)} on this facade's executor.
+   *
+   * @return a future of its result, failed with the exception it throws;
+   *     cancelling the future interrupts the call
+   */
+  CompletableFuture<Optional<User>> findById(Long id);
+
+  /**
+   * Calls {@link Repository#findAll()} on this facade's executor.
+   *
+   * @return a future of its result, failed with the exception it throws;
+   *     cancelling the future interrupts the call
+   */
+  CompletableFuture<List<User>> findAll();
+
+  /**
+   * Calls {@link Repository#save(Object)} on this facade's executor.
+   *
+   * @return a future of its result, failed with the exception it throws;
+   *     cancelling the future interrupts the call
+   */
+  <S extends User> CompletableFuture<S> save(S entity);
+
+  /**
+   * Calls {@link Repository#count()} on this facade's executor.
+   *
+   * @return a future of its result, failed with the exception it throws;
+   *     cancelling the future interrupts the call
+   */
+  CompletableFuture<Long> count();
+
+  /**
+   * Calls {@link #refresh(long)} once for each of {@code args}, all at once,
+   * like asyncio.gather.
+   *
+   * @return a future of the results, in the order of {@code args}; the first failure
+   *     fails it and cancels the calls still running
+   */
+  CompletableFuture<List<User>> gatherRefresh(Collection<? extends Long> args);
+
+  /**
+   * Calls {@link #findById(Object)} once for each of {@code args}, all at once,
+   * like asyncio.gather.
+   *
+   * @return a future of the results, in the order of {@code args}; the first failure
+   *     fails it and cancels the calls still running
+   */
+  CompletableFuture<List<Optional<User>>> gatherFindById(Collection<? extends Long> args);
+
+  /**
+   * Calls {@link #save(Object)} once for each of {@code args}, all at once,
+   * like asyncio.gather.
+   *
+   * @return a future of the results, in the order of {@code args}; the first failure
+   *     fails it and cancels the calls still running
+   */
+  <S extends User> CompletableFuture<List<S>> gatherSave(Collection<? extends S> args);
+
+  /**
+   * Returns a facade running each call of {@code delegate} on the default executor:
+   * a virtual thread per call on JDK 21+, a bounded thread pool before.
+   */
+  static UserRepositoryAsync of(UserRepository delegate) {
+    return new UserRepositoryAsyncImpl(delegate, AsyncOptions.defaults());
+  }
+
+  /**
+   * Returns a facade running each call of {@code delegate} on {@code executor}.
+   */
+  static UserRepositoryAsync of(UserRepository delegate, Executor executor) {
+    return new UserRepositoryAsyncImpl(delegate, AsyncOptions.defaults().withExecutor(executor));
+  }
+
+  /**
+   * Returns a facade running each call of {@code delegate} as {@code options} say:
+   * executor, timeout, concurrency limit, context propagation, listeners.
+   */
+  static UserRepositoryAsync of(UserRepository delegate, AsyncOptions options) {
+    return new UserRepositoryAsyncImpl(delegate, options);
+  }
+
+  /**
+   * Returns a copy of this facade, for the same delegate, whose options are {@code change}
+   * applied to this one's, e.g. {@code withOptions(o -> o.withTimeout(Duration.ofSeconds(2)))}.
+   * This facade is left as it is.
+   */
+  UserRepositoryAsync withOptions(UnaryOperator<AsyncOptions> change);
+}

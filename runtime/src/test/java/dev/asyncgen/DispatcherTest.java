@@ -1,0 +1,97 @@
+package dev.asyncgen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class DispatcherTest {
+
+  private static final Executor REJECTING =
+      task -> {
+        throw new RejectedExecutionException("full");
+      };
+
+  @Test
+  void anExecutorThatRejectsGivesAFailedFutureNotAnExceptionAtTheCallSite() {
+    Dispatcher dispatcher = Dispatcher.of(AsyncOptions.defaults().withExecutor(REJECTING));
+
+    CompletableFuture<String> call = dispatcher.call("X.m", () -> "never");
+
+    ExecutionException failure = assertThrows(ExecutionException.class, call::get);
+    assertInstanceOf(RejectedExecutionException.class, failure.getCause());
+  }
+
+  @Test
+  void aRejectingExecutorBehindABulkheadNeitherLeaksSlotsNorOverflowsTheStack() throws Exception {
+    Dispatcher dispatcher =
+        Dispatcher.of(AsyncOptions.defaults().withExecutor(REJECTING).withMaxConcurrency(1));
+    List<CompletableFuture<Integer>> calls = new ArrayList<>();
+    for (int i = 0; i < 10_000; i++) {
+      calls.add(dispatcher.call("X.m", () -> 1));
+    }
+    for (CompletableFuture<Integer> call : calls) {
+      assertTrue(call.isCompletedExceptionally());
+    }
+    Bulkhead bulkhead = dispatcher.options().bulkhead();
+    assertEquals(0, bulkhead.running());
+    assertEquals(0, bulkhead.waiting());
+  }
+
+  @Test
+  void defaultExecutorNeverRunsTheCallOnTheCallersThread() throws Exception {
+    Dispatcher dispatcher = Dispatcher.of(AsyncOptions.defaults());
+    Thread caller = Thread.currentThread();
+
+    Thread runner = dispatcher.call("X.m", Thread::currentThread).get(10, TimeUnit.SECONDS);
+
+    assertNotEquals(caller, runner);
+    if (Runtime.version().feature() >= 21) {
+      assertTrue(runner.getName().startsWith("asyncgen-virtual-"), runner.getName());
+      assertTrue(AsyncExecutors.defaultIsVirtual());
+    } else {
+      assertTrue(runner.getName().startsWith("asyncgen-"), runner.getName());
+      assertTrue(runner.isDaemon());
+    }
+  }
+
+  @Test
+  void voidCallsCompleteWithNull() throws Exception {
+    Dispatcher dispatcher = Dispatcher.of(AsyncOptions.defaults());
+    List<String> effects = new ArrayList<>();
+
+    assertNull(dispatcher.run("X.m", () -> effects.add("ran")).get(10, TimeUnit.SECONDS));
+    assertEquals(List.of("ran"), effects);
+  }
+
+  @Test
+  void checkedExceptionsAndErrorsAreTheCause() {
+    Dispatcher dispatcher = Dispatcher.of(AsyncOptions.defaults());
+    Exception checked = new Exception("checked");
+    Error error = new StackOverflowError("error");
+
+    assertSame(checked, assertThrows(ExecutionException.class,
+        () -> dispatcher.call("X.m", () -> { throw checked; }).get(10, TimeUnit.SECONDS)).getCause());
+    assertSame(error, assertThrows(ExecutionException.class,
+        () -> dispatcher.call("X.m", () -> { throw error; }).get(10, TimeUnit.SECONDS)).getCause());
+  }
+
+  @Test
+  void formatsDurationsForMessages() {
+    assertEquals("2s", Dispatcher.format(java.time.Duration.ofSeconds(2)));
+    assertEquals("150ms", Dispatcher.format(java.time.Duration.ofMillis(150)));
+    assertEquals("500ns", Dispatcher.format(java.time.Duration.ofNanos(500)));
+  }
+}
