@@ -11,6 +11,7 @@ import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -45,7 +46,10 @@ public final class Signatures {
         .collect(Collectors.toList());
   }
 
-  /** The public instance methods of the facade other than {@code withOptions(UnaryOperator)}. */
+  /**
+   * The public instance methods of the facade that wrap a sync method: all but {@code
+   * withOptions(UnaryOperator)} and the gather helpers.
+   */
   public static List<Method> wrapped(Class<?> facade) {
     List<Method> methods = new ArrayList<>();
     for (Method method : facade.getMethods()) {
@@ -56,9 +60,22 @@ public final class Signatures {
           && Arrays.equals(method.getParameterTypes(), new Class<?>[] {UnaryOperator.class})) {
         continue;
       }
+      if (isGatherHelper(method)) {
+        continue;
+      }
       methods.add(method);
     }
     return methods;
+  }
+
+  /**
+   * A gather helper, {@code gatherM(Collection<? extends P>)}, which the facade adds for a
+   * one-parameter method {@code m(P)}; the shape tests leave them to the gather tests. (None of
+   * the shapes has a sync method of that form.)
+   */
+  static boolean isGatherHelper(Method method) {
+    return method.getName().startsWith("gather")
+        && Arrays.equals(method.getParameterTypes(), new Class<?>[] {Collection.class});
   }
 
   private static List<String> signatures(Class<?> facade, boolean shorten) {
