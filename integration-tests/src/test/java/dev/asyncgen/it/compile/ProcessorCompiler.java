@@ -32,8 +32,8 @@ import javax.tools.ToolProvider;
  * they are compiled here and fail one test each.
  *
  * <p>The processor is not on the test class path. It is taken from the system property {@value
- * #PROCESSOR_PATH_PROPERTY} if set, else from this worktree's {@code processor/target/classes},
- * else from the local Maven repository (where {@code annotationProcessorPaths} resolves it from).
+ * #PROCESSOR_PATH_PROPERTY} if set, else from this checkout's {@code processor/target/classes}
+ * (which the reactor builds before this module), else from the local Maven repository.
  */
 final class ProcessorCompiler {
 

@@ -4,7 +4,8 @@ import dev.asyncgen.Async;
 
 /**
  * Uses package types named like those the generated implementation needs: {@code Objects},
- * {@code Dispatcher}, {@code AsyncOptions}, {@code Generated}, {@code UnaryOperator}, {@code Void}.
+ * {@code Dispatcher}, {@code AsyncOptions}, {@code Generated}, {@code UnaryOperator}, {@code Void},
+ * and {@code Gather} (which the gather helpers use).
  */
 @Async
 public interface RuntimeNames {
@@ -21,4 +22,6 @@ public interface RuntimeNames {
   Void voidLike(Void v);
 
   void reallyVoid();
+
+  Gather gather(Gather g);
 }

@@ -18,6 +18,7 @@ class RuntimeNamesTest {
     @java.lang.Override public UnaryOperator operator(UnaryOperator op) { return new UnaryOperator(op.n + 1); }
     @java.lang.Override public Void voidLike(Void v) { return new Void(v.n + 1); }
     @java.lang.Override public void reallyVoid() {}
+    @java.lang.Override public Gather gather(Gather g) { return new Gather(g.n + 1); }
   }
 
   @Test
@@ -33,6 +34,10 @@ class RuntimeNamesTest {
     assertEquals(7, await(voidLike).n);
     java.util.concurrent.CompletableFuture<java.lang.Void> reallyVoid = facade.reallyVoid();
     assertNull(await(reallyVoid));
+    assertEquals(9, await(facade.gather(new Gather(8))).n);
+    // The gather helper of gather(Gather), which uses the runtime's Gather.
+    java.util.List<Gather> gathered = await(facade.gatherGather(java.util.List.of(new Gather(1), new Gather(2))));
+    assertEquals(java.util.List.of(2, 3), gathered.stream().map(g -> g.n).collect(java.util.stream.Collectors.toList()));
     RuntimeNamesAsync changed = facade.withOptions(options -> options.withMaxConcurrency(1));
     assertEquals(2, await(changed.objects(new Objects(1))).n);
     Signatures.assertFacadeContract(RuntimeNamesAsync.class, RuntimeNames.class);
