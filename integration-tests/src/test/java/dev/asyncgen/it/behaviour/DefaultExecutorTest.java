@@ -48,7 +48,8 @@ class DefaultExecutorTest {
     assertTrue(first.startsWith("asyncgen-") && second.startsWith("asyncgen-"));
   }
 
-  private static String nameWhenBoth(java.util.concurrent.CountDownLatch both) throws InterruptedException {
+  private static String nameWhenBoth(java.util.concurrent.CountDownLatch both)
+      throws InterruptedException {
     both.countDown();
     dev.asyncgen.it.support.Futures.block(both);
     return Thread.currentThread().getName();

@@ -26,13 +26,14 @@ class InterruptLeakTest {
   private static final int MIN_ITERATIONS = 2_000;
   private static final int MAX_ITERATIONS = 30_000;
   private static final long MAX_NANOS = 8_000_000_000L;
+
   /** How often each outcome must have happened for the race to count as exercised. */
   private static final int MIN_EACH_OUTCOME = 10;
 
   /**
    * One thread running tasks back to back that never touches the interrupt flag between them
-   * (ThreadPoolExecutor clears it before each task, which would hide a leak). A flag still set
-   * when it goes back to its queue makes {@code take()} throw: counted as a leak.
+   * (ThreadPoolExecutor clears it before each task, which would hide a leak). A flag still set when
+   * it goes back to its queue makes {@code take()} throw: counted as a leak.
    */
   static final class BareThreadExecutor implements Executor, AutoCloseable {
     private final LinkedBlockingQueue<Runnable> queue = new LinkedBlockingQueue<>();
@@ -76,7 +77,10 @@ class InterruptLeakTest {
   void noLeakOnABareThread() {
     try (BareThreadExecutor executor = new BareThreadExecutor()) {
       Outcomes outcomes = race(ServiceAsync.of(new Service.Direct(), executor), 42L);
-      assertEquals(0, executor.interruptedBetweenTasks.get(), "interrupt flags left set between tasks; " + outcomes);
+      assertEquals(
+          0,
+          executor.interruptedBetweenTasks.get(),
+          "interrupt flags left set between tasks; " + outcomes);
     }
   }
 
@@ -100,16 +104,23 @@ class InterruptLeakTest {
     int probesInterrupted;
 
     int leastCovered() {
-      return Math.min(Math.min(beforeStart, afterInterruptCheck), Math.min(interruptedRunning, completedFirst));
+      return Math.min(
+          Math.min(beforeStart, afterInterruptCheck), Math.min(interruptedRunning, completedFirst));
     }
 
     @Override
     public String toString() {
-      return iterations + " iterations: cancelled before start " + beforeStart
-          + ", interrupted while running " + interruptedRunning
-          + ", cancelled where the call ignores interrupts " + afterInterruptCheck
-          + ", completed before the cancel " + completedFirst
-          + "; next calls that started interrupted: " + probesInterrupted;
+      return iterations
+          + " iterations: cancelled before start "
+          + beforeStart
+          + ", interrupted while running "
+          + interruptedRunning
+          + ", cancelled where the call ignores interrupts "
+          + afterInterruptCheck
+          + ", completed before the cancel "
+          + completedFirst
+          + "; next calls that started interrupted: "
+          + probesInterrupted;
     }
   }
 
@@ -182,7 +193,10 @@ class InterruptLeakTest {
       Futures.awaitDone(call);
       assertTrue(call.isDone());
     }
-    assertEquals(0, outcomes.probesInterrupted, "a call started with an interrupt meant for another; " + outcomes);
+    assertEquals(
+        0,
+        outcomes.probesInterrupted,
+        "a call started with an interrupt meant for another; " + outcomes);
     assertTrue(
         outcomes.leastCovered() >= 1,
         "the race was not exercised (machine too slow or too fast?); " + outcomes);

@@ -3,7 +3,6 @@ package dev.asyncgen.it.behaviour;
 import static dev.asyncgen.it.support.Futures.await;
 import static dev.asyncgen.it.support.Futures.causeFromGet;
 import static dev.asyncgen.it.support.Futures.causeFromJoin;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;

@@ -21,8 +21,10 @@ import org.junit.jupiter.api.Test;
 /** Where the sync call runs: never on the caller's thread; on the executor the user chose. */
 class ThreadsTest {
 
-  private final ExecutorService first = Executors.newSingleThreadExecutor(r -> new Thread(r, "first-pool"));
-  private final ExecutorService second = Executors.newSingleThreadExecutor(r -> new Thread(r, "second-pool"));
+  private final ExecutorService first =
+      Executors.newSingleThreadExecutor(r -> new Thread(r, "first-pool"));
+  private final ExecutorService second =
+      Executors.newSingleThreadExecutor(r -> new Thread(r, "second-pool"));
 
   @AfterEach
   void shutDown() {
@@ -55,7 +57,8 @@ class ThreadsTest {
 
   @Test
   void ofWithOptionsRunsOnTheirExecutor() {
-    ServiceAsync facade = ServiceAsync.of(new Service.Direct(), AsyncOptions.defaults().withExecutor(second));
+    ServiceAsync facade =
+        ServiceAsync.of(new Service.Direct(), AsyncOptions.defaults().withExecutor(second));
     assertEquals("second-pool", await(facade.threadName()));
   }
 

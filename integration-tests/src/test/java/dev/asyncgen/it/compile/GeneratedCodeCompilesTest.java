@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Shapes whose facades must compile under {@code -Xlint:all -Werror}, compiled here one by one
- * (see {@link ProcessorCompiler}) because a failure among this module's own sources would stop
- * every other test from running.
+ * Shapes whose facades must compile under {@code -Xlint:all -Werror}, compiled here one by one (see
+ * {@link ProcessorCompiler}) because a failure among this module's own sources would stop every
+ * other test from running.
  */
 class GeneratedCodeCompilesTest {
 
@@ -34,8 +34,11 @@ class GeneratedCodeCompilesTest {
                 }
                 """));
     assertTrue(result.success(), result::report);
-    assertTrue(result.generated().containsKey(Path.of("p", "PlainAsync.java").toString()), result::report);
-    assertTrue(result.generated().containsKey(Path.of("p", "PlainAsyncImpl.java").toString()), result::report);
+    assertTrue(
+        result.generated().containsKey(Path.of("p", "PlainAsync.java").toString()), result::report);
+    assertTrue(
+        result.generated().containsKey(Path.of("p", "PlainAsyncImpl.java").toString()),
+        result::report);
     assertFalse(result.diagnostics().contains("WARNING"), result::report);
   }
 

@@ -28,8 +28,8 @@ import javax.tools.ToolProvider;
 /**
  * Compiles sources with the asyncgen processor, as this module's own build does ({@code --release
  * 17 -Xlint:all,-processing -Werror}), inside a test. For shapes whose generated code does not
- * compile: as a source file of this module they would stop the whole module from compiling, so
- * they are compiled here and fail one test each.
+ * compile: as a source file of this module they would stop the whole module from compiling, so they
+ * are compiled here and fail one test each.
  *
  * <p>The processor is not on the test class path. It is taken from the system property {@value
  * #PROCESSOR_PATH_PROPERTY} if set, else from this checkout's {@code processor/target/classes}
@@ -40,20 +40,25 @@ final class ProcessorCompiler {
   static final String PROCESSOR_PATH_PROPERTY = "asyncgen.it.processorPath";
 
   /** What a compilation gave: success, javac's messages, and the sources the processor wrote. */
-  record Result(boolean success, String diagnostics, Map<String, String> generated, String processorPath) {
+  record Result(
+      boolean success, String diagnostics, Map<String, String> generated, String processorPath) {
 
     /** Everything a failure message needs: the messages, then each generated file. */
     String report() {
       StringBuilder out = new StringBuilder("processor path: ").append(processorPath).append('\n');
       out.append(diagnostics);
-      generated.forEach((name, text) -> out.append("\n--- ").append(name).append(" ---\n").append(text));
+      generated.forEach(
+          (name, text) -> out.append("\n--- ").append(name).append(" ---\n").append(text));
       return out.toString();
     }
   }
 
   private ProcessorCompiler() {}
 
-  /** Compiles {@code sources} (file path relative to the source root, e.g. {@code p/Foo.java}, to text). */
+  /**
+   * Compiles {@code sources} (file path relative to the source root, e.g. {@code p/Foo.java}, to
+   * text).
+   */
   static Result compile(Path workDir, Map<String, String> sources) throws IOException {
     Path src = Files.createDirectories(workDir.resolve("src"));
     Path out = Files.createDirectories(workDir.resolve("classes"));
@@ -73,18 +78,29 @@ final class ProcessorCompiler {
         javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
       List<String> options =
           List.of(
-              "--release", "17",
+              "--release",
+              "17",
               "-Xlint:all,-processing",
               "-Werror",
-              "-encoding", "UTF-8",
-              "-classpath", runtimePath(),
-              "-processorpath", processorPath,
-              "-d", out.toString(),
-              "-s", gen.toString());
+              "-encoding",
+              "UTF-8",
+              "-classpath",
+              runtimePath(),
+              "-processorpath",
+              processorPath,
+              "-d",
+              out.toString(),
+              "-s",
+              gen.toString());
       StringWriter javacOutput = new StringWriter();
       success =
           javac
-              .getTask(javacOutput, fileManager, diagnostics, options, null,
+              .getTask(
+                  javacOutput,
+                  fileManager,
+                  diagnostics,
+                  options,
+                  null,
                   fileManager.getJavaFileObjectsFromFiles(files))
               .call();
     }
@@ -95,21 +111,26 @@ final class ProcessorCompiler {
     Map<String, String> generated = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(gen)) {
       for (Path file : walk.filter(Files::isRegularFile).collect(Collectors.toList())) {
-        generated.put(gen.relativize(file).toString(), Files.readString(file, StandardCharsets.UTF_8));
+        generated.put(
+            gen.relativize(file).toString(), Files.readString(file, StandardCharsets.UTF_8));
       }
     }
     return new Result(success, messages, generated, processorPath);
   }
 
   private static String format(Diagnostic<? extends JavaFileObject> d) {
-    String where = d.getSource() == null ? "" : Paths.get(d.getSource().toUri()).getFileName() + ":" + d.getLineNumber() + ": ";
+    String where =
+        d.getSource() == null
+            ? ""
+            : Paths.get(d.getSource().toUri()).getFileName() + ":" + d.getLineNumber() + ": ";
     return d.getKind() + ": " + where + d.getMessage(Locale.ROOT);
   }
 
   /** The runtime (for {@code @Async}) as this test JVM loaded it. */
   private static String runtimePath() {
     try {
-      return Paths.get(Async.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+      return Paths.get(Async.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+          .toString();
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
@@ -128,12 +149,14 @@ final class ProcessorCompiler {
     }
     Path jar =
         localRepository()
-            .resolve("dev/asyncgen/asyncgen-processor/0.1.0-SNAPSHOT/asyncgen-processor-0.1.0-SNAPSHOT.jar");
+            .resolve(
+                "dev/asyncgen/asyncgen-processor/0.1.0-SNAPSHOT/asyncgen-processor-0.1.0-SNAPSHOT.jar");
     if (Files.exists(jar)) {
       return jar + File.pathSeparator + javapoet;
     }
     throw new IllegalStateException(
-        "cannot find the asyncgen processor: build the processor module, or set -D" + PROCESSOR_PATH_PROPERTY);
+        "cannot find the asyncgen processor: build the processor module, or set -D"
+            + PROCESSOR_PATH_PROPERTY);
   }
 
   /** The worktree root: the parent of this module's directory, where Surefire runs. */
@@ -154,12 +177,15 @@ final class ProcessorCompiler {
   /** JavaPoet, at the version the root pom names. */
   private static String javapoetJar(Path root) throws IOException {
     String pom = Files.readString(root.resolve("pom.xml"), StandardCharsets.UTF_8);
-    Matcher version = Pattern.compile("<javapoet\\.version>([^<]+)</javapoet\\.version>").matcher(pom);
+    Matcher version =
+        Pattern.compile("<javapoet\\.version>([^<]+)</javapoet\\.version>").matcher(pom);
     if (!version.find()) {
       throw new IllegalStateException("no javapoet.version in " + root.resolve("pom.xml"));
     }
     String v = version.group(1).trim();
-    Path jar = localRepository().resolve("com/palantir/javapoet/javapoet/" + v + "/javapoet-" + v + ".jar");
+    Path jar =
+        localRepository()
+            .resolve("com/palantir/javapoet/javapoet/" + v + "/javapoet-" + v + ".jar");
     if (!Files.exists(jar)) {
       throw new IllegalStateException("JavaPoet is not in the local repository: " + jar);
     }

@@ -3,9 +3,9 @@ package dev.asyncgen.it.shadow;
 import dev.asyncgen.Async;
 
 /**
- * Uses package types named like those the generated implementation needs: {@code Objects},
- * {@code Dispatcher}, {@code AsyncOptions}, {@code Generated}, {@code UnaryOperator}, {@code Void},
- * and {@code Gather} (which the gather helpers use).
+ * Uses package types named like those the generated implementation needs: {@code Objects}, {@code
+ * Dispatcher}, {@code AsyncOptions}, {@code Generated}, {@code UnaryOperator}, {@code Void}, and
+ * {@code Gather} (which the gather helpers use).
  */
 @Async
 public interface RuntimeNames {

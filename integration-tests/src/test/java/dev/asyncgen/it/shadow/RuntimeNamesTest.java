@@ -11,14 +11,43 @@ import org.junit.jupiter.api.Test;
 class RuntimeNamesTest {
 
   static final class Impl implements RuntimeNames {
-    @java.lang.Override public Objects objects(Objects o) { return new Objects(o.n + 1); }
-    @java.lang.Override public Dispatcher dispatcher(Dispatcher d) { return new Dispatcher(d.n + 1); }
-    @java.lang.Override public AsyncOptions options(AsyncOptions options) { return new AsyncOptions(options.n + 1); }
-    @java.lang.Override public Generated generated(Generated g) { return new Generated(g.n + 1); }
-    @java.lang.Override public UnaryOperator operator(UnaryOperator op) { return new UnaryOperator(op.n + 1); }
-    @java.lang.Override public Void voidLike(Void v) { return new Void(v.n + 1); }
-    @java.lang.Override public void reallyVoid() {}
-    @java.lang.Override public Gather gather(Gather g) { return new Gather(g.n + 1); }
+    @java.lang.Override
+    public Objects objects(Objects o) {
+      return new Objects(o.n + 1);
+    }
+
+    @java.lang.Override
+    public Dispatcher dispatcher(Dispatcher d) {
+      return new Dispatcher(d.n + 1);
+    }
+
+    @java.lang.Override
+    public AsyncOptions options(AsyncOptions options) {
+      return new AsyncOptions(options.n + 1);
+    }
+
+    @java.lang.Override
+    public Generated generated(Generated g) {
+      return new Generated(g.n + 1);
+    }
+
+    @java.lang.Override
+    public UnaryOperator operator(UnaryOperator op) {
+      return new UnaryOperator(op.n + 1);
+    }
+
+    @java.lang.Override
+    public Void voidLike(Void v) {
+      return new Void(v.n + 1);
+    }
+
+    @java.lang.Override
+    public void reallyVoid() {}
+
+    @java.lang.Override
+    public Gather gather(Gather g) {
+      return new Gather(g.n + 1);
+    }
   }
 
   @Test
@@ -36,8 +65,11 @@ class RuntimeNamesTest {
     assertNull(await(reallyVoid));
     assertEquals(9, await(facade.gather(new Gather(8))).n);
     // The gather helper of gather(Gather), which uses the runtime's Gather.
-    java.util.List<Gather> gathered = await(facade.gatherGather(java.util.List.of(new Gather(1), new Gather(2))));
-    assertEquals(java.util.List.of(2, 3), gathered.stream().map(g -> g.n).collect(java.util.stream.Collectors.toList()));
+    java.util.List<Gather> gathered =
+        await(facade.gatherGather(java.util.List.of(new Gather(1), new Gather(2))));
+    assertEquals(
+        java.util.List.of(2, 3),
+        gathered.stream().map(g -> g.n).collect(java.util.stream.Collectors.toList()));
     RuntimeNamesAsync changed = facade.withOptions(options -> options.withMaxConcurrency(1));
     assertEquals(2, await(changed.objects(new Objects(1))).n);
     Signatures.assertFacadeContract(RuntimeNamesAsync.class, RuntimeNames.class);

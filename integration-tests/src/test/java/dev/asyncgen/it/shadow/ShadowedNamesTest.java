@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * In this package {@code String}, {@code List}, {@code Executor}, {@code CompletableFuture} and
- * {@code Override} are user classes: the generated code must spell the JDK's in full where it
- * needs them, and still mean the package's where the interface does.
+ * {@code Override} are user classes: the generated code must spell the JDK's in full where it needs
+ * them, and still mean the package's where the interface does.
  */
 class ShadowedNamesTest {
 
@@ -78,9 +78,11 @@ class ShadowedNamesTest {
     assertEquals("a!", await(own).value);
     java.util.concurrent.CompletableFuture<java.lang.String> jdk = facade.jdkString("b");
     assertEquals("b?", await(jdk));
-    java.util.concurrent.CompletableFuture<List<String>> userList = facade.userList(new List<>("c"));
+    java.util.concurrent.CompletableFuture<List<String>> userList =
+        facade.userList(new List<>("c"));
     assertEquals("c", await(userList).only.value);
-    java.util.concurrent.CompletableFuture<java.util.List<String>> jdkList = facade.jdkList(java.util.List.of("d"));
+    java.util.concurrent.CompletableFuture<java.util.List<String>> jdkList =
+        facade.jdkList(java.util.List.of("d"));
     assertEquals("d", await(jdkList).get(0).value);
     assertEquals(2, await(facade.userExecutor(new Executor(1))).id);
     java.util.concurrent.CompletableFuture<CompletableFuture> userFuture = facade.userFuture("e");
@@ -148,14 +150,26 @@ class ShadowedNamesTest {
         java.util.List.of(
             "count(" + p + "String...) -> " + f + "<java.lang.Integer>",
             "jdkFuture(" + p + "String) -> " + f + "<" + p + "String>",
-            "jdkList(java.util.List<java.lang.String>) -> " + f + "<java.util.List<" + p + "String>>",
+            "jdkList(java.util.List<java.lang.String>) -> "
+                + f
+                + "<java.util.List<"
+                + p
+                + "String>>",
             "jdkString(java.lang.String) -> " + f + "<java.lang.String>",
             "override(" + p + "Override) -> " + f + "<" + p + "Override>",
             "runOn(java.util.concurrent.Executor, java.lang.Runnable) -> " + f + "<java.lang.Void>",
             "shadowString(" + p + "String) -> " + f + "<" + p + "String>",
             "userExecutor(" + p + "Executor) -> " + f + "<" + p + "Executor>",
             "userFuture(java.lang.String) -> " + f + "<" + p + "CompletableFuture>",
-            "userList(" + p + "List<java.lang.String>) -> " + f + "<" + p + "List<" + p + "String>>"),
+            "userList("
+                + p
+                + "List<java.lang.String>) -> "
+                + f
+                + "<"
+                + p
+                + "List<"
+                + p
+                + "String>>"),
         Signatures.qualified(ShadowingAsync.class));
   }
 }

@@ -1,8 +1,8 @@
 package dev.asyncgen.it.shapes;
 
 /**
- * A generic super-interface whose generic method's type variable {@code T} has the name of the
- * type variable of {@link Picker}, which extends it.
+ * A generic super-interface whose generic method's type variable {@code T} has the name of the type
+ * variable of {@link Picker}, which extends it.
  */
 public interface Base<A> {
   <T> T pick(A a, T t);

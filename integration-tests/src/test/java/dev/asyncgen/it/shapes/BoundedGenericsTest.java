@@ -19,18 +19,36 @@ class BoundedGenericsTest {
       implements SortedStore<K, V> {
     private final TreeMap<K, V> map = new TreeMap<>();
 
-    @Override public synchronized void put(K key, V value) { map.put(key, value); }
-    @Override public synchronized Optional<V> get(K key) { return Optional.ofNullable(map.get(key)); }
-    @Override public synchronized K smallest() { return map.firstKey(); }
-    @Override public synchronized List<K> keysBetween(K from, K to) {
+    @Override
+    public synchronized void put(K key, V value) {
+      map.put(key, value);
+    }
+
+    @Override
+    public synchronized Optional<V> get(K key) {
+      return Optional.ofNullable(map.get(key));
+    }
+
+    @Override
+    public synchronized K smallest() {
+      return map.firstKey();
+    }
+
+    @Override
+    public synchronized List<K> keysBetween(K from, K to) {
       return new ArrayList<>(map.subMap(from, true, to, true).keySet());
     }
-    @Override public synchronized Map<K, V> snapshot() { return new TreeMap<>(map); }
+
+    @Override
+    public synchronized Map<K, V> snapshot() {
+      return new TreeMap<>(map);
+    }
   }
 
   @Test
   void typeArgumentsFlowThroughTheFacade() {
-    SortedStoreAsync<String, Set<String>> store = SortedStoreAsync.of(new TreeStore<String, Set<String>>());
+    SortedStoreAsync<String, Set<String>> store =
+        SortedStoreAsync.of(new TreeStore<String, Set<String>>());
     await(store.put("m", Set.of("m1")));
     await(store.put("c", Set.of("c1", "c2")));
     await(store.put("x", Set.of()));
@@ -45,7 +63,8 @@ class BoundedGenericsTest {
 
   @Test
   void aUserDefinedComparableKeyWorksToo() {
-    SortedStoreAsync<Version, List<Version>> store = SortedStoreAsync.of(new TreeStore<Version, List<Version>>());
+    SortedStoreAsync<Version, List<Version>> store =
+        SortedStoreAsync.of(new TreeStore<Version, List<Version>>());
     await(store.put(new Version(2), List.of(new Version(2))));
     await(store.put(new Version(1), List.of()));
     assertEquals(new Version(1), await(store.smallest()));

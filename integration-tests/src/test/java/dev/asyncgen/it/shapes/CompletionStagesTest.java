@@ -25,8 +25,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A sync method returning a CompletionStage gets a facade future that completes as that stage
- * does; cancelling the facade future cancels the stage.
+ * A sync method returning a CompletionStage gets a facade future that completes as that stage does;
+ * cancelling the facade future cancels the stage.
  */
 class CompletionStagesTest {
 
@@ -55,7 +55,10 @@ class CompletionStagesTest {
       return next();
     }
 
-    @Override public CompletableFuture<Integer> future(int value) { return CompletableFuture.completedFuture(value * 2); }
+    @Override
+    public CompletableFuture<Integer> future(int value) {
+      return CompletableFuture.completedFuture(value * 2);
+    }
 
     @Override
     public MyFuture<String> custom(String value) {
@@ -64,11 +67,30 @@ class CompletionStagesTest {
       return f;
     }
 
-    @Override public CompletionStage<? extends Number> bounded() { return CompletableFuture.completedFuture(1.5); }
-    @Override public CompletionStage<?> unbounded() { return CompletableFuture.completedFuture("any"); }
-    @Override public CompletionStage<Void> done() { return CompletableFuture.completedFuture(null); }
-    @Override public <S extends CompletionStage<String>> S passThrough(S stage) { return stage; }
-    @Override public Future<String> legacy() { return CompletableFuture.completedFuture("legacy"); }
+    @Override
+    public CompletionStage<? extends Number> bounded() {
+      return CompletableFuture.completedFuture(1.5);
+    }
+
+    @Override
+    public CompletionStage<?> unbounded() {
+      return CompletableFuture.completedFuture("any");
+    }
+
+    @Override
+    public CompletionStage<Void> done() {
+      return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public <S extends CompletionStage<String>> S passThrough(S stage) {
+      return stage;
+    }
+
+    @Override
+    public Future<String> legacy() {
+      return CompletableFuture.completedFuture("legacy");
+    }
   }
 
   private final Impl impl = new Impl();
@@ -162,8 +184,7 @@ class CompletionStagesTest {
 
   /**
    * A read-only stage, as {@code minimalCompletionStage()} and {@code completedStage()} return,
-   * cannot be cancelled: cancelling the facade future must still work, and not throw at the
-   * caller.
+   * cannot be cancelled: cancelling the facade future must still work, and not throw at the caller.
    */
   @Test
   void cancellingTheFacadeFutureOfAMinimalStage() {
@@ -198,9 +219,11 @@ class CompletionStagesTest {
 
   @Test
   void aStageFromASuperInterfaceTypeArgumentIsFlattened() throws Exception {
-    CompletableFuture<String> loaded = StageLoaderAsync.of(() -> CompletableFuture.completedFuture("l")).load();
+    CompletableFuture<String> loaded =
+        StageLoaderAsync.of(() -> CompletableFuture.completedFuture("l")).load();
     assertEquals("l", await(loaded));
-    assertEquals(List.of("load() -> CompletableFuture<String>"), Signatures.of(StageLoaderAsync.class));
+    assertEquals(
+        List.of("load() -> CompletableFuture<String>"), Signatures.of(StageLoaderAsync.class));
   }
 
   @Test

@@ -10,17 +10,36 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /**
- * A method inherited from two parents with different return types appears once, returning a
- * future of the most specific one: what calling it on the sync interface returns.
+ * A method inherited from two parents with different return types appears once, returning a future
+ * of the most specific one: what calling it on the sync interface returns.
  */
 class CovariantReturnsTest {
 
   static class Impl implements Covariance.WideFirst, Covariance.NarrowFirst {
-    @Override public String text() { return "text"; }
-    @Override public Integer count() { return 3; }
-    @Override public List<String> items() { return new ArrayList<>(List.of("i")); }
-    @Override public CompletableFuture<Integer> load() { return CompletableFuture.completedFuture(8); }
-    @Override public List<Integer> numbers() { return List.of(1, 2); }
+    @Override
+    public String text() {
+      return "text";
+    }
+
+    @Override
+    public Integer count() {
+      return 3;
+    }
+
+    @Override
+    public List<String> items() {
+      return new ArrayList<>(List.of("i"));
+    }
+
+    @Override
+    public CompletableFuture<Integer> load() {
+      return CompletableFuture.completedFuture(8);
+    }
+
+    @Override
+    public List<Integer> numbers() {
+      return List.of(1, 2);
+    }
   }
 
   private static final List<String> MOST_SPECIFIC =
@@ -44,7 +63,8 @@ class CovariantReturnsTest {
     assertEquals(List.of("i"), await(items));
     assertEquals(8, await(load));
     assertEquals(List.of(1, 2), await(numbers));
-    Signatures.assertFacadeContract(Covariance_NarrowFirstAsync.class, Covariance.NarrowFirst.class);
+    Signatures.assertFacadeContract(
+        Covariance_NarrowFirstAsync.class, Covariance.NarrowFirst.class);
     assertEquals(MOST_SPECIFIC, Signatures.of(Covariance_NarrowFirstAsync.class));
   }
 
@@ -66,8 +86,8 @@ class CovariantReturnsTest {
   /**
    * The declaration order of the parents must not matter. {@code WideFirst.numbers()} returns
    * {@code List<Integer>} (the narrow parent's, a subtype of {@code List<? extends Number>}), so
-   * the facade must return {@code CompletableFuture<List<Integer>>}. Both returns erase to
-   * {@code List}, so this is where a most-specific check on erased types goes wrong.
+   * the facade must return {@code CompletableFuture<List<Integer>>}. Both returns erase to {@code
+   * List}, so this is where a most-specific check on erased types goes wrong.
    */
   @Test
   void wideParentFirstSignatures() throws Exception {
@@ -77,13 +97,33 @@ class CovariantReturnsTest {
 
   @Test
   void redeclaredInTheInterface() throws Exception {
-    Covariance.Redeclared impl = new Covariance.Redeclared() {
-      @Override public String text() { return "t"; }
-      @Override public Number count() { return 1.5; }
-      @Override public List<String> items() { return List.of(); }
-      @Override public CompletableFuture<Double> load() { return CompletableFuture.completedFuture(2.5); }
-      @Override public List<? extends Number> numbers() { return List.of(); }
-    };
+    Covariance.Redeclared impl =
+        new Covariance.Redeclared() {
+          @Override
+          public String text() {
+            return "t";
+          }
+
+          @Override
+          public Number count() {
+            return 1.5;
+          }
+
+          @Override
+          public List<String> items() {
+            return List.of();
+          }
+
+          @Override
+          public CompletableFuture<Double> load() {
+            return CompletableFuture.completedFuture(2.5);
+          }
+
+          @Override
+          public List<? extends Number> numbers() {
+            return List.of();
+          }
+        };
     Covariance_RedeclaredAsync facade = Covariance_RedeclaredAsync.of(impl);
     CompletableFuture<String> text = facade.text();
     assertEquals("t", await(text));

@@ -14,9 +14,20 @@ import org.junit.jupiter.api.Test;
 class DeprecatedTest {
 
   static final class Impl implements Deprecations {
-    @Override @Deprecated public String old() { return "old"; }
-    @Override @Deprecated(since = "1.2", forRemoval = true) public void gone() {}
-    @Override public String current() { return "current"; }
+    @Override
+    @Deprecated
+    public String old() {
+      return "old";
+    }
+
+    @Override
+    @Deprecated(since = "1.2", forRemoval = true)
+    public void gone() {}
+
+    @Override
+    public String current() {
+      return "current";
+    }
   }
 
   @Test

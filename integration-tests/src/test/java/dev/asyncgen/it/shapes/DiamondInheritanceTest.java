@@ -18,8 +18,15 @@ class DiamondInheritanceTest {
   void diamond() throws Exception {
     Diamonds.Bottom bottom =
         new Diamonds.Bottom() {
-          @Override public String name() { return "b"; }
-          @Override public int size() { return 2; }
+          @Override
+          public String name() {
+            return "b";
+          }
+
+          @Override
+          public int size() {
+            return 2;
+          }
         };
     Diamonds_BottomAsync facade = Diamonds_BottomAsync.of(bottom);
     assertEquals("b", await(facade.name()));
@@ -42,9 +49,20 @@ class DiamondInheritanceTest {
     IOException closing = new IOException("close");
     Diamonds.Both both =
         new Diamonds.Both() {
-          @Override public String name() { return "both"; }
-          @Override public void close() throws IOException { throw closing; }
-          @Override public <T> T echo(T value) { return value; }
+          @Override
+          public String name() {
+            return "both";
+          }
+
+          @Override
+          public void close() throws IOException {
+            throw closing;
+          }
+
+          @Override
+          public <T> T echo(T value) {
+            return value;
+          }
         };
     Diamonds_BothAsync facade = Diamonds_BothAsync.of(both);
     assertEquals("both", await(facade.name()));
@@ -68,15 +86,24 @@ class DiamondInheritanceTest {
         new Diamonds.IntBoth() {
           private Integer value = 0;
 
-          @Override public synchronized Integer value() { return value; }
-          @Override public synchronized void setAll(List<Integer> values) { this.value = values.get(0); }
+          @Override
+          public synchronized Integer value() {
+            return value;
+          }
+
+          @Override
+          public synchronized void setAll(List<Integer> values) {
+            this.value = values.get(0);
+          }
         };
     Diamonds_IntBothAsync facade = Diamonds_IntBothAsync.of(holder);
     await(facade.setAll(List.of(9)));
     CompletableFuture<Integer> value = facade.value();
     assertEquals(9, await(value));
     assertEquals(
-        List.of("setAll(List<Integer>) -> CompletableFuture<Void>", "value() -> CompletableFuture<Integer>"),
+        List.of(
+            "setAll(List<Integer>) -> CompletableFuture<Void>",
+            "value() -> CompletableFuture<Integer>"),
         Signatures.of(Diamonds_IntBothAsync.class));
   }
 }

@@ -66,8 +66,8 @@ final class Diamonds {
   }
 
   /**
-   * The same signatures once generic ({@code Holder<Integer>}), once not. (Not {@code set(T)}
-   * and {@code set(Integer)}: javac finds a call to those ambiguous even in hand-written code.)
+   * The same signatures once generic ({@code Holder<Integer>}), once not. (Not {@code set(T)} and
+   * {@code set(Integer)}: javac finds a call to those ambiguous even in hand-written code.)
    */
   @Async
   interface IntBoth extends Holder<Integer>, IntHolder {}

@@ -21,8 +21,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
- * The facade's methods declare no exceptions; whatever the sync method throws fails the future,
- * the very instance as the cause.
+ * The facade's methods declare no exceptions; whatever the sync method throws fails the future, the
+ * very instance as the cause.
  */
 class ExceptionsTest {
 

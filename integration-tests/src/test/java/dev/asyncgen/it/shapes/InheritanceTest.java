@@ -21,10 +21,26 @@ class InheritanceTest {
   static final class InMemoryUsers implements UserRepository {
     private final Map<Long, User> users = new LinkedHashMap<>();
 
-    @Override public synchronized Optional<User> findById(Long id) { return Optional.ofNullable(users.get(id)); }
-    @Override public synchronized List<User> findAll() { return new ArrayList<>(users.values()); }
-    @Override public synchronized <S extends User> S save(S entity) { users.put(entity.id(), entity); return entity; }
-    @Override public synchronized void deleteById(Long id) { users.remove(id); }
+    @Override
+    public synchronized Optional<User> findById(Long id) {
+      return Optional.ofNullable(users.get(id));
+    }
+
+    @Override
+    public synchronized List<User> findAll() {
+      return new ArrayList<>(users.values());
+    }
+
+    @Override
+    public synchronized <S extends User> S save(S entity) {
+      users.put(entity.id(), entity);
+      return entity;
+    }
+
+    @Override
+    public synchronized void deleteById(Long id) {
+      users.remove(id);
+    }
 
     @Override
     public synchronized List<User> findAllById(Long... ids) {
@@ -33,7 +49,9 @@ class InheritanceTest {
 
     @Override
     public synchronized List<User> findByName(String name) {
-      return users.values().stream().filter(u -> u.name().equals(name)).collect(Collectors.toList());
+      return users.values().stream()
+          .filter(u -> u.name().equals(name))
+          .collect(Collectors.toList());
     }
   }
 
@@ -47,7 +65,9 @@ class InheritanceTest {
 
     CompletableFuture<Optional<User>> found = users.findById(1L);
     assertEquals(Optional.of(ada), await(found));
-    assertEquals(List.of("ada", "bob"), await(users.findAll()).stream().map(User::name).collect(Collectors.toList()));
+    assertEquals(
+        List.of("ada", "bob"),
+        await(users.findAll()).stream().map(User::name).collect(Collectors.toList()));
     assertEquals(true, await(users.exists(2L)), "the inherited default method");
     assertEquals(List.of(ada), await(users.findByName("ada")));
     assertEquals(2, await(users.findAllById(1L, 2L)).size(), "inherited varargs, substituted");
@@ -72,7 +92,10 @@ class InheritanceTest {
 
   /** Inside, {@code List} is the member type inherited from {@link Base}, not java.util's. */
   static final class FirstPicker implements Picker<String> {
-    @Override public <T> T pick(String a, T t) { return t; }
+    @Override
+    public <T> T pick(String a, T t) {
+      return t;
+    }
 
     @Override
     public <T extends String> Base.List<T> only(java.util.List<? extends T> ts) {
@@ -84,7 +107,10 @@ class InheritanceTest {
       return out;
     }
 
-    @Override public String own(String t) { return t + "!"; }
+    @Override
+    public String own(String t) {
+      return t + "!";
+    }
   }
 
   @Test
@@ -106,10 +132,17 @@ class InheritanceTest {
     String v = pick.substring(1, pick.indexOf('>'));
     assertEquals("<" + v + "> pick(T, " + v + ") -> CompletableFuture<" + v + ">", pick);
     assertEquals(false, v.equals("T"), pick);
-    String onlyMethod = signatures.stream().filter(s -> s.contains(" only(")).findFirst().orElseThrow();
+    String onlyMethod =
+        signatures.stream().filter(s -> s.contains(" only(")).findFirst().orElseThrow();
     String w = onlyMethod.substring(1, onlyMethod.indexOf(' '));
     assertEquals(
-        "<" + w + " extends T> only(List<? extends " + w + ">) -> CompletableFuture<Base$List<" + w + ">>",
+        "<"
+            + w
+            + " extends T> only(List<? extends "
+            + w
+            + ">) -> CompletableFuture<Base$List<"
+            + w
+            + ">>",
         onlyMethod);
   }
 }

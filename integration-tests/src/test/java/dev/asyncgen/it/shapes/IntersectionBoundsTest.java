@@ -20,7 +20,8 @@ class IntersectionBoundsTest {
     }
 
     @Override
-    public <N extends Number & Comparable<? super N>> double sumOfLargest(List<N> values, int count) {
+    public <N extends Number & Comparable<? super N>> double sumOfLargest(
+        List<N> values, int count) {
       return values.stream()
           .sorted(Comparator.<N>reverseOrder())
           .limit(count)
@@ -45,7 +46,8 @@ class IntersectionBoundsTest {
   void intersectionBoundedResultsKeepTheirType() {
     CompletableFuture<Integer> ints = facade.max(3, 7);
     assertEquals(7, await(ints));
-    CompletableFuture<BigDecimal> decimals = facade.max(new BigDecimal("2.5"), new BigDecimal("1.5"));
+    CompletableFuture<BigDecimal> decimals =
+        facade.max(new BigDecimal("2.5"), new BigDecimal("1.5"));
     assertEquals(new BigDecimal("2.5"), await(decimals));
     assertEquals(12.0, await(facade.sumOfLargest(List.of(1L, 5L, 7L), 2)));
   }
@@ -67,9 +69,11 @@ class IntersectionBoundsTest {
     Signatures.assertFacadeContract(NumbersAsync.class, Numbers.class);
     assertEquals(
         List.of(
-            "<A extends CharSequence & Comparable<A>, B extends List<A>> first(B) -> CompletableFuture<A>",
+            "<A extends CharSequence & Comparable<A>, B extends List<A>> first(B) ->"
+                + " CompletableFuture<A>",
             "<E extends Enum<E>> parse(Class<E>, String) -> CompletableFuture<E>",
-            "<N extends Number & Comparable<? super N>> sumOfLargest(List<N>, int) -> CompletableFuture<Double>",
+            "<N extends Number & Comparable<? super N>> sumOfLargest(List<N>, int) ->"
+                + " CompletableFuture<Double>",
             "<N extends Number & Comparable<N>> max(N, N) -> CompletableFuture<N>"),
         Signatures.of(NumbersAsync.class));
   }

@@ -4,7 +4,9 @@ import dev.asyncgen.Async;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
 
-/** @Async interfaces that add nothing to a parameterized JDK interface. */
+/**
+ * @Async interfaces that add nothing to a parameterized JDK interface.
+ */
 final class JdkInterfaces {
   private JdkInterfaces() {}
 

@@ -28,7 +28,9 @@ class JdkSuperInterfacesTest {
     CompletableFuture<List<String>> got = names.get();
     assertEquals(List.of("a", "b"), await(got));
     Signatures.assertFacadeContract(NameSupplierAsync.class, NameSupplier.class);
-    assertEquals(List.of("get() -> CompletableFuture<List<String>>"), Signatures.of(NameSupplierAsync.class));
+    assertEquals(
+        List.of("get() -> CompletableFuture<List<String>>"),
+        Signatures.of(NameSupplierAsync.class));
   }
 
   @Test
@@ -38,14 +40,17 @@ class JdkSuperInterfacesTest {
     assertTrue(await(order.compare("aa", "b")) > 0);
 
     CompletableFuture<Comparator<String>> reversed = order.reversed();
-    assertTrue(await(reversed).compare("aa", "b") < 0, "the default reversed() ran on the delegate");
+    assertTrue(
+        await(reversed).compare("aa", "b") < 0, "the default reversed() ran on the delegate");
 
-    CompletableFuture<Comparator<String>> thenNatural = order.thenComparing(Comparator.naturalOrder());
+    CompletableFuture<Comparator<String>> thenNatural =
+        order.thenComparing(Comparator.naturalOrder());
     assertEquals(
         List.of("a", "b", "aa"),
         Stream.of("b", "aa", "a").sorted(await(thenNatural)).collect(Collectors.toList()));
 
-    CompletableFuture<Comparator<String>> byLast = order.thenComparing(s -> s.charAt(s.length() - 1));
+    CompletableFuture<Comparator<String>> byLast =
+        order.thenComparing(s -> s.charAt(s.length() - 1));
     assertEquals(
         List.of("z", "ba", "ab"),
         Stream.of("ab", "z", "ba").sorted(await(byLast)).collect(Collectors.toList()));
@@ -53,18 +58,24 @@ class JdkSuperInterfacesTest {
     CompletableFuture<Comparator<String>> byHash = order.thenComparingInt(String::hashCode);
     assertTrue(await(byHash).compare("a", "b") < 0);
 
-    Signatures.assertFacadeContract(JdkInterfaces_StringOrderAsync.class, JdkInterfaces.StringOrder.class);
+    Signatures.assertFacadeContract(
+        JdkInterfaces_StringOrderAsync.class, JdkInterfaces.StringOrder.class);
     List<String> methods = Signatures.of(JdkInterfaces_StringOrderAsync.class);
     assertEquals(
         List.of(
-            "<U extends Comparable<? super U>> thenComparing(Function<? super String, ? extends U>) -> CompletableFuture<Comparator<String>>",
-            "<U> thenComparing(Function<? super String, ? extends U>, Comparator<? super U>) -> CompletableFuture<Comparator<String>>",
+            "<U extends Comparable<? super U>> thenComparing(Function<? super String, ? extends U>)"
+                + " -> CompletableFuture<Comparator<String>>",
+            "<U> thenComparing(Function<? super String, ? extends U>, Comparator<? super U>) ->"
+                + " CompletableFuture<Comparator<String>>",
             "compare(String, String) -> CompletableFuture<Integer>",
             "reversed() -> CompletableFuture<Comparator<String>>",
             "thenComparing(Comparator<? super String>) -> CompletableFuture<Comparator<String>>",
-            "thenComparingDouble(ToDoubleFunction<? super String>) -> CompletableFuture<Comparator<String>>",
-            "thenComparingInt(ToIntFunction<? super String>) -> CompletableFuture<Comparator<String>>",
-            "thenComparingLong(ToLongFunction<? super String>) -> CompletableFuture<Comparator<String>>"),
+            "thenComparingDouble(ToDoubleFunction<? super String>) ->"
+                + " CompletableFuture<Comparator<String>>",
+            "thenComparingInt(ToIntFunction<? super String>) ->"
+                + " CompletableFuture<Comparator<String>>",
+            "thenComparingLong(ToLongFunction<? super String>) ->"
+                + " CompletableFuture<Comparator<String>>"),
         methods,
         "equals (redeclared by Comparator) and the static factories are not wrapped");
   }
@@ -81,7 +92,9 @@ class JdkSuperInterfacesTest {
             });
     assertSame(checked, causeFromGet(failing.call()));
     Signatures.assertFacadeContract(JdkInterfaces_TaskAsync.class, JdkInterfaces.Task.class);
-    assertEquals(List.of("call() -> CompletableFuture<Integer>"), Signatures.of(JdkInterfaces_TaskAsync.class));
+    assertEquals(
+        List.of("call() -> CompletableFuture<Integer>"),
+        Signatures.of(JdkInterfaces_TaskAsync.class));
   }
 
   @Test
@@ -96,7 +109,9 @@ class JdkSuperInterfacesTest {
       List<String> seen = new ArrayList<>();
       await(facade.forEach(seen::add)); // the default forEach, run on the executor
       assertEquals(backing, seen);
-      assertEquals(backing, StreamSupport.stream(await(facade.spliterator()), false).collect(Collectors.toList()));
+      assertEquals(
+          backing,
+          StreamSupport.stream(await(facade.spliterator()), false).collect(Collectors.toList()));
     } finally {
       executor.shutdownNow();
     }

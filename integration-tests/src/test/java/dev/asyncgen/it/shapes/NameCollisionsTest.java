@@ -17,17 +17,61 @@ import org.junit.jupiter.api.Test;
 class NameCollisionsTest {
 
   static final class Impl implements Collisions {
-    @Override public String delegate(String delegate) { return "delegate:" + delegate; }
-    @Override public String executor(Executor executor) { return "executor:" + (executor != null); }
-    @Override public String dispatcher(String dispatcher) { return "dispatcher:" + dispatcher; }
-    @Override public String options(String options) { return "options:" + options; }
-    @Override public String change(String change) { return "change:" + change; }
-    @Override public String of(String of) { return "of:" + of; }
-    @Override public String withOptions(String withOptions) { return "withOptions:" + withOptions; }
-    @Override public String call(String call) { return "call:" + call; }
-    @Override public String run(Runnable run) { run.run(); return "run"; }
-    @Override public String arg(int arg, int arg0, int arg1) { return "arg:" + arg + arg0 + arg1; }
-    @Override public String args(String... args) { return "args:" + String.join("", args); }
+    @Override
+    public String delegate(String delegate) {
+      return "delegate:" + delegate;
+    }
+
+    @Override
+    public String executor(Executor executor) {
+      return "executor:" + (executor != null);
+    }
+
+    @Override
+    public String dispatcher(String dispatcher) {
+      return "dispatcher:" + dispatcher;
+    }
+
+    @Override
+    public String options(String options) {
+      return "options:" + options;
+    }
+
+    @Override
+    public String change(String change) {
+      return "change:" + change;
+    }
+
+    @Override
+    public String of(String of) {
+      return "of:" + of;
+    }
+
+    @Override
+    public String withOptions(String withOptions) {
+      return "withOptions:" + withOptions;
+    }
+
+    @Override
+    public String call(String call) {
+      return "call:" + call;
+    }
+
+    @Override
+    public String run(Runnable run) {
+      run.run();
+      return "run";
+    }
+
+    @Override
+    public String arg(int arg, int arg0, int arg1) {
+      return "arg:" + arg + arg0 + arg1;
+    }
+
+    @Override
+    public String args(String... args) {
+      return "args:" + String.join("", args);
+    }
 
     @Override
     public String body(String body, String method, String task, String result, String future) {
@@ -35,12 +79,20 @@ class NameCollisionsTest {
     }
 
     @Override
-    public String all(String delegate, Executor executor, String dispatcher, String options, String change) {
+    public String all(
+        String delegate, Executor executor, String dispatcher, String options, String change) {
       return delegate + dispatcher + options + change;
     }
 
-    @Override public <T> List<T> generic(T delegate, T dispatcher) { return List.of(delegate, dispatcher); }
-    @Override public String self(Collisions collisions) { return "self:" + (collisions == this); }
+    @Override
+    public <T> List<T> generic(T delegate, T dispatcher) {
+      return List.of(delegate, dispatcher);
+    }
+
+    @Override
+    public String self(Collisions collisions) {
+      return "self:" + (collisions == this);
+    }
   }
 
   private final Impl impl = new Impl();
@@ -76,7 +128,8 @@ class NameCollisionsTest {
       CollisionsAsync onPool = facade.withOptions(options -> options.withExecutor(pool));
       assertEquals("of:z", await(onPool.of("z")));
       CollisionsAsync viaOf = CollisionsAsync.of(impl, pool);
-      CollisionsAsync viaOptions = CollisionsAsync.of(impl, AsyncOptions.defaults().withExecutor(pool));
+      CollisionsAsync viaOptions =
+          CollisionsAsync.of(impl, AsyncOptions.defaults().withExecutor(pool));
       assertEquals("withOptions:w", await(viaOf.withOptions("w")));
       assertEquals("call:v", await(viaOptions.call("v")));
     } finally {
@@ -86,7 +139,8 @@ class NameCollisionsTest {
     Signatures.assertFacadeContract(CollisionsAsync.class, Collisions.class);
     assertEquals(1, Signatures.named(CollisionsAsync.class, "of").size());
     assertEquals(1, Signatures.named(CollisionsAsync.class, "withOptions").size());
-    assertSame(String.class, CollisionsAsync.class.getMethod("of", String.class).getParameterTypes()[0]);
+    assertSame(
+        String.class, CollisionsAsync.class.getMethod("of", String.class).getParameterTypes()[0]);
   }
 
   @Test

@@ -28,8 +28,10 @@ class NestedInterfacesTest {
     }
     Signatures.assertFacadeContract(Outer_InnerAsync.class, Outer.Inner.class);
     Signatures.assertFacadeContract(Other_InnerAsync.class, Other.Inner.class);
-    assertEquals(List.of("where() -> CompletableFuture<String>"), Signatures.of(Outer_InnerAsync.class));
-    assertEquals(List.of("where() -> CompletableFuture<Long>"), Signatures.of(Other_InnerAsync.class));
+    assertEquals(
+        List.of("where() -> CompletableFuture<String>"), Signatures.of(Outer_InnerAsync.class));
+    assertEquals(
+        List.of("where() -> CompletableFuture<Long>"), Signatures.of(Other_InnerAsync.class));
   }
 
   @Test

@@ -12,13 +12,40 @@ import org.junit.jupiter.api.Test;
 class ObjectMethodsTest {
 
   static final class Impl implements ObjectMethods {
-    @Override public boolean equals(Object other) { return other instanceof Impl; }
-    @Override public int hashCode() { return 1; }
-    @Override public String toString() { return "impl"; }
-    @Override public String value() { return "v"; }
-    @Override public boolean equals(Object a, Object b) { return a.equals(b); }
-    @Override public int hashCode(String text) { return text.length(); }
-    @Override public String toString(int radix) { return Integer.toString(255, radix); }
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Impl;
+    }
+
+    @Override
+    public int hashCode() {
+      return 1;
+    }
+
+    @Override
+    public String toString() {
+      return "impl";
+    }
+
+    @Override
+    public String value() {
+      return "v";
+    }
+
+    @Override
+    public boolean equals(Object a, Object b) {
+      return a.equals(b);
+    }
+
+    @Override
+    public int hashCode(String text) {
+      return text.length();
+    }
+
+    @Override
+    public String toString(int radix) {
+      return Integer.toString(255, radix);
+    }
   }
 
   @Test
@@ -35,8 +62,10 @@ class ObjectMethodsTest {
       assertTrue(
           ObjectMethodsAsync.class.getDeclaredMethods().length > 0
               && java.util.Arrays.stream(ObjectMethodsAsync.class.getDeclaredMethods())
-                  .noneMatch(m -> m.getName().equals(name)
-                      && m.getParameterCount() == (name.equals("equals") ? 1 : 0)),
+                  .noneMatch(
+                      m ->
+                          m.getName().equals(name)
+                              && m.getParameterCount() == (name.equals("equals") ? 1 : 0)),
           name + " is not redeclared by the facade");
     }
   }

@@ -11,15 +11,50 @@ import org.junit.jupiter.api.Test;
 class OverloadsTest {
 
   static final class Impl implements Overloads {
-    @Override public String describe() { return "()"; }
-    @Override public String describe(int value) { return "int " + value; }
-    @Override public String describe(long value) { return "long " + value; }
-    @Override public String describe(Integer value) { return "Integer " + value; }
-    @Override public String describe(String value) { return "String " + value; }
-    @Override public String describe(Object value) { return "Object " + value; }
-    @Override public String describe(int a, int b) { return "int,int " + a + "," + b; }
-    @Override public String describe(List<String> values) { return "List " + values; }
-    @Override public <T extends Number> String describe(T[] values) { return "T[] " + values.length; }
+    @Override
+    public String describe() {
+      return "()";
+    }
+
+    @Override
+    public String describe(int value) {
+      return "int " + value;
+    }
+
+    @Override
+    public String describe(long value) {
+      return "long " + value;
+    }
+
+    @Override
+    public String describe(Integer value) {
+      return "Integer " + value;
+    }
+
+    @Override
+    public String describe(String value) {
+      return "String " + value;
+    }
+
+    @Override
+    public String describe(Object value) {
+      return "Object " + value;
+    }
+
+    @Override
+    public String describe(int a, int b) {
+      return "int,int " + a + "," + b;
+    }
+
+    @Override
+    public String describe(List<String> values) {
+      return "List " + values;
+    }
+
+    @Override
+    public <T extends Number> String describe(T[] values) {
+      return "T[] " + values.length;
+    }
   }
 
   private final OverloadsAsync facade = OverloadsAsync.of(new Impl());

@@ -18,7 +18,8 @@ class PackagePrivateTest {
 
     assertFalse(Modifier.isPublic(HiddenAsync.class.getModifiers()), "the facade is not public");
     Signatures.assertFacadeContract(HiddenAsync.class, Hidden.class);
-    assertEquals(List.of("reveal(Secret) -> CompletableFuture<Secret>"), Signatures.of(HiddenAsync.class));
+    assertEquals(
+        List.of("reveal(Secret) -> CompletableFuture<Secret>"), Signatures.of(HiddenAsync.class));
   }
 
   @Test

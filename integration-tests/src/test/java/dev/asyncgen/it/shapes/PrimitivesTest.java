@@ -16,14 +16,45 @@ class PrimitivesTest {
   static final class Impl implements Primitives {
     final List<String> calls = new ArrayList<>();
 
-    @Override public boolean not(boolean value) { return !value; }
-    @Override public byte nextByte(byte value) { return (byte) (value + 1); }
-    @Override public short nextShort(short value) { return (short) (value + 1); }
-    @Override public char nextChar(char value) { return (char) (value + 1); }
-    @Override public int nextInt(int value) { return value + 1; }
-    @Override public long nextLong(long value) { return value + 1; }
-    @Override public float half(float value) { return value / 2; }
-    @Override public double half(double value) { return value / 2; }
+    @Override
+    public boolean not(boolean value) {
+      return !value;
+    }
+
+    @Override
+    public byte nextByte(byte value) {
+      return (byte) (value + 1);
+    }
+
+    @Override
+    public short nextShort(short value) {
+      return (short) (value + 1);
+    }
+
+    @Override
+    public char nextChar(char value) {
+      return (char) (value + 1);
+    }
+
+    @Override
+    public int nextInt(int value) {
+      return value + 1;
+    }
+
+    @Override
+    public long nextLong(long value) {
+      return value + 1;
+    }
+
+    @Override
+    public float half(float value) {
+      return value / 2;
+    }
+
+    @Override
+    public double half(double value) {
+      return value / 2;
+    }
 
     @Override
     public synchronized void record(int a, long b, double c, boolean d) {

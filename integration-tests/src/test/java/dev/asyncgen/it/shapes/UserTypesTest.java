@@ -79,7 +79,8 @@ class UserTypesTest {
             "balance(List<Ledger$Entry>) -> CompletableFuture<Money>",
             "book(String, Money, Ledger$Kind) -> CompletableFuture<Ledger$Entry>",
             "byKind(List<Ledger$Entry>) -> CompletableFuture<Map<Ledger$Kind, List<Ledger$Entry>>>",
-            "cursor(Ledger$Page<Ledger$Entry>) -> CompletableFuture<Ledger$Page<Ledger$Entry>$Cursor>",
+            "cursor(Ledger$Page<Ledger$Entry>) ->"
+                + " CompletableFuture<Ledger$Page<Ledger$Entry>$Cursor>",
             "largest(Ledger$Entry...) -> CompletableFuture<Optional<Ledger$Entry>>"),
         Signatures.of(LedgerAsync.class));
   }

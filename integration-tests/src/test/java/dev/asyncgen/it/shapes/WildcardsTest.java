@@ -69,7 +69,8 @@ class WildcardsTest {
   @Test
   void wildcardResults() {
     CompletableFuture<List<? extends CharSequence>> texts = facade.texts();
-    assertEquals("sb,s", await(texts).stream().map(CharSequence::toString).collect(Collectors.joining(",")));
+    assertEquals(
+        "sb,s", await(texts).stream().map(CharSequence::toString).collect(Collectors.joining(",")));
     CompletableFuture<Map<String, ? super Integer>> sink = facade.sink();
     Map<String, ? super Integer> map = await(sink);
     map.put("k", 1);
@@ -90,7 +91,8 @@ class WildcardsTest {
     Signatures.assertFacadeContract(WildcardsAsync.class, Wildcards.class);
     assertEquals(
         List.of(
-            "<T> map(List<? extends String>, Function<? super String, ? extends T>) -> CompletableFuture<List<T>>",
+            "<T> map(List<? extends String>, Function<? super String, ? extends T>) ->"
+                + " CompletableFuture<List<T>>",
             "copy(List<? super Integer>, List<? extends Number>) -> CompletableFuture<Integer>",
             "nested() -> CompletableFuture<List<? extends List<? super Integer>>>",
             "sink() -> CompletableFuture<Map<String, ? super Integer>>",

@@ -19,16 +19,16 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
- * What a user of a facade sees through reflection: its wrapped methods as readable signatures,
- * and the parts of the contract every facade shares.
+ * What a user of a facade sees through reflection: its wrapped methods as readable signatures, and
+ * the parts of the contract every facade shares.
  */
 public final class Signatures {
 
   private Signatures() {}
 
   /**
-   * The facade's wrapped methods (public, not static, not {@code withOptions}), each as {@code
-   * <T extends B> name(P1, P2...) -> R}, sorted, with package names left out.
+   * The facade's wrapped methods (public, not static, not {@code withOptions}), each as {@code <T
+   * extends B> name(P1, P2...) -> R}, sorted, with package names left out.
    */
   public static List<String> of(Class<?> facade) {
     return signatures(facade, true);
@@ -70,8 +70,8 @@ public final class Signatures {
 
   /**
    * A gather helper, {@code gatherM(Collection<? extends P>)}, which the facade adds for a
-   * one-parameter method {@code m(P)}; the shape tests leave them to the gather tests. (None of
-   * the shapes has a sync method of that form.)
+   * one-parameter method {@code m(P)}; the shape tests leave them to the gather tests. (None of the
+   * shapes has a sync method of that form.)
    */
   static boolean isGatherHelper(Method method) {
     return method.getName().startsWith("gather")
@@ -91,7 +91,10 @@ public final class Signatures {
     TypeVariable<Method>[] variables = method.getTypeParameters();
     if (variables.length > 0) {
       out.append('<')
-          .append(Arrays.stream(variables).map(Signatures::declaration).collect(Collectors.joining(", ")))
+          .append(
+              Arrays.stream(variables)
+                  .map(Signatures::declaration)
+                  .collect(Collectors.joining(", ")))
           .append("> ");
     }
     out.append(method.getName()).append('(');
@@ -126,7 +129,10 @@ public final class Signatures {
             .collect(Collectors.joining(", ")));
   }
 
-  /** Drops package qualifiers: {@code java.util.List<java.lang.String>} becomes {@code List<String>}. */
+  /**
+   * Drops package qualifiers: {@code java.util.List<java.lang.String>} becomes {@code
+   * List<String>}.
+   */
   public static String shorten(String typeNames) {
     return typeNames.replaceAll("\\b(?:[a-z][a-z0-9_]*\\.)+(?=[A-Z])", "");
   }
@@ -134,8 +140,8 @@ public final class Signatures {
   /**
    * The parts of the contract every facade shares: an interface with the sync interface's type
    * parameters; {@code of(sync)}, {@code of(sync, Executor)} and {@code of(sync, AsyncOptions)}
-   * returning the facade; {@code withOptions(UnaryOperator<AsyncOptions>)}; and every wrapped method
-   * returning a {@code CompletableFuture} with no throws clause.
+   * returning the facade; {@code withOptions(UnaryOperator<AsyncOptions>)}; and every wrapped
+   * method returning a {@code CompletableFuture} with no throws clause.
    */
   public static void assertFacadeContract(Class<?> facade, Class<?> sync) throws Exception {
     assertTrue(facade.isInterface(), facade + " is an interface");
@@ -157,7 +163,8 @@ public final class Signatures {
             && p.getActualTypeArguments()[0] == AsyncOptions.class,
         "withOptions takes UnaryOperator<AsyncOptions>, was " + change);
     for (Method method : wrapped(facade)) {
-      assertEquals(CompletableFuture.class, method.getReturnType(), method + " returns a CompletableFuture");
+      assertEquals(
+          CompletableFuture.class, method.getReturnType(), method + " returns a CompletableFuture");
       assertEquals(0, method.getExceptionTypes().length, method + " has no throws clause");
     }
   }
