@@ -112,16 +112,17 @@ public final class AsyncOptions {
     return bulkhead == null ? OptionalInt.empty() : OptionalInt.of(bulkhead.limit());
   }
 
+  /** The concurrency limit these options share with the facades built from them, if any. */
+  public Optional<Bulkhead> bulkhead() {
+    return Optional.ofNullable(bulkhead);
+  }
+
   public List<ContextPropagator<?>> contexts() {
     return propagators;
   }
 
   public List<CallListener> listeners() {
     return listeners;
-  }
-
-  Bulkhead bulkhead() {
-    return bulkhead;
   }
 
   private static <T> List<T> append(List<T> list, T element) {

@@ -16,8 +16,8 @@ import java.util.concurrent.TimeoutException;
  * CompletionException} and {@link CompletableFuture#get()} in an {@link ExecutionException}.
  *
  * <pre>{@code
- * Page page = Await.await(downloads.download(url));                    // IOException -> AsyncException
- * Page page = Await.await(downloads.download(url), IOException.class); // throws IOException
+ * Page page = Await.await(downloads.download(url));                    // IOException wrapped
+ * Page page = Await.await(downloads.download(url), IOException.class); // IOException as is
  * }</pre>
  *
  * <p>The rule for the exception, in every form:
@@ -25,8 +25,8 @@ import java.util.concurrent.TimeoutException;
  * <ul>
  *   <li>an unchecked exception ({@link RuntimeException}, {@link Error}) is thrown as it is, the
  *       same instance; so is the {@link CancellationException} of a cancelled stage;
- *   <li>a checked exception is thrown as itself if it is an instance of the class the caller
- *       names, and otherwise wrapped in an {@link AsyncException} whose cause it is;
+ *   <li>a checked exception is thrown as itself if it is an instance of the class the caller names,
+ *       and otherwise wrapped in an {@link AsyncException} whose cause it is;
  *   <li>if the wait times out, the stage is cancelled (with interrupt) and a {@link
  *       TimeoutException} naming the duration is raised, by the same rule;
  *   <li>if the waiting thread is interrupted, the stage is cancelled (with interrupt), the thread's
@@ -105,7 +105,8 @@ public final class Await {
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
       GatherFuture.cancel(stage, true);
-      throw new AsyncException("interrupted while awaiting the stage; it was cancelled", interrupted);
+      throw new AsyncException(
+          "interrupted while awaiting the stage; it was cancelled", interrupted);
     }
     if (checked != null && checked.isInstance(cause)) {
       throw checked.cast(cause);
@@ -113,7 +114,8 @@ public final class Await {
     throw AsyncException.propagate(cause);
   }
 
-  private static <T> T getWithin(CompletionStage<T> stage, CompletableFuture<T> waiter, Duration timeout)
+  private static <T> T getWithin(
+      CompletionStage<T> stage, CompletableFuture<T> waiter, Duration timeout)
       throws InterruptedException, ExecutionException, TimeoutException {
     try {
       return waiter.get(GatherFuture.saturated(timeout).toNanos(), TimeUnit.NANOSECONDS);

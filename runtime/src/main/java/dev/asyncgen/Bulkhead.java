@@ -6,12 +6,14 @@ import java.util.Map;
 import java.util.concurrent.Executor;
 
 /**
- * Lets at most {@link #limit()} tasks run at once; the rest wait in FIFO order, in this object
- * rather than in a blocked thread. A slot is taken when a task is handed to its executor and given
- * back when the task has run or the executor refused it, so a failing, cancelled or rejected task
- * never keeps one.
+ * The concurrency limit of {@link AsyncOptions#withMaxConcurrency}: lets at most {@link #limit()}
+ * calls run at once; the rest wait in FIFO order, in this object rather than in a blocked thread.
+ * A slot is taken when a call is handed to its executor and given back when the call has run or
+ * the executor refused it, so a failing, cancelled or rejected call never keeps one.
+ *
+ * <p>Its counts are there for monitoring (a gauge of calls running and waiting) and tests.
  */
-final class Bulkhead {
+public final class Bulkhead {
 
   private final int limit;
 
@@ -27,7 +29,8 @@ final class Bulkhead {
     this.limit = limit;
   }
 
-  int limit() {
+  /** The most calls that run at once. */
+  public int limit() {
     return limit;
   }
 
@@ -56,12 +59,19 @@ final class Bulkhead {
     }
   }
 
-  synchronized int running() {
+  /** Calls holding a slot: running, or handed to the executor and about to run. */
+  public synchronized int running() {
     return running;
   }
 
-  synchronized int waiting() {
+  /** Calls waiting for a slot. */
+  public synchronized int waiting() {
     return waiting.size();
+  }
+
+  @Override
+  public String toString() {
+    return "Bulkhead{limit=" + limit + ", running=" + running() + ", waiting=" + waiting() + "}";
   }
 
   /** A loop, not recursion: an executor refusing a long queue must not overflow the stack. */

@@ -43,7 +43,7 @@ public final class Dispatcher {
     this.options = options;
     this.executor = options.executor().orElseGet(AsyncExecutors::defaultExecutor);
     this.timeout = options.timeout().orElse(null);
-    this.bulkhead = options.bulkhead();
+    this.bulkhead = options.bulkhead().orElse(null);
     this.propagators = options.contexts();
     this.listeners = options.listeners();
     this.plain = timeout == null && bulkhead == null && propagators.isEmpty() && listeners.isEmpty();
@@ -171,18 +171,18 @@ public final class Dispatcher {
 
   private void ended(String method, long startNanos, Throwable failure, TimeoutException timedOut) {
     Throwable cause = failure == null ? null : TaskFuture.unwrap(failure);
-    CallEvent.Outcome outcome;
+    CallEvent.Status status;
     if (cause == null) {
-      outcome = CallEvent.Outcome.SUCCESS;
+      status = CallEvent.Status.SUCCESS;
     } else if (cause instanceof java.util.concurrent.CancellationException) {
-      outcome = CallEvent.Outcome.CANCELLED;
+      status = CallEvent.Status.CANCELLED;
     } else if (cause == timedOut) {
-      outcome = CallEvent.Outcome.TIMEOUT;
+      status = CallEvent.Status.TIMEOUT;
     } else {
-      outcome = CallEvent.Outcome.FAILURE;
+      status = CallEvent.Status.FAILURE;
     }
     CallEvent event =
-        new CallEvent(method, outcome, Duration.ofNanos(System.nanoTime() - startNanos), cause);
+        new CallEvent(method, status, Duration.ofNanos(System.nanoTime() - startNanos), cause);
     for (CallListener listener : listeners) {
       try {
         listener.onEnd(event);

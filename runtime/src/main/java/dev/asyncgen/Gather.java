@@ -42,27 +42,27 @@ import java.util.function.Function;
  *       outcome (or on the calling thread, if the inputs were already complete), or on the
  *       runtime's one timer thread for a timeout. Dependent stages without an executor run there
  *       too: keep them short, or use the {@code ...Async} variants with an executor.
- *   <li>{@code null} collections, elements, functions or durations are refused at call time with
- *       a {@link NullPointerException} that names the argument, e.g. {@code stages[3]}.
+ *   <li>{@code null} collections, elements, functions or durations are refused at call time with a
+ *       {@link NullPointerException} that names the argument, e.g. {@code stages[3]}.
  * </ul>
  */
 public final class Gather {
 
   private Gather() {}
 
-  /** A function of three arguments, for {@link #all(CompletionStage, CompletionStage, CompletionStage, Fn3)}. */
+  /** A function of three arguments: the combiner of {@code all} for three stages. */
   @FunctionalInterface
   public interface Fn3<A, B, C, R> {
     R apply(A a, B b, C c);
   }
 
-  /** A function of four arguments, for {@link #all(CompletionStage, CompletionStage, CompletionStage, CompletionStage, Fn4)}. */
+  /** A function of four arguments: the combiner of {@code all} for four stages. */
   @FunctionalInterface
   public interface Fn4<A, B, C, D, R> {
     R apply(A a, B b, C c, D d);
   }
 
-  /** A function of five arguments, for {@link #all(CompletionStage, CompletionStage, CompletionStage, CompletionStage, CompletionStage, Fn5)}. */
+  /** A function of five arguments: the combiner of {@code all} for five stages. */
   @FunctionalInterface
   public interface Fn5<A, B, C, D, E, R> {
     R apply(A a, B b, C c, D d, E e);
@@ -70,13 +70,14 @@ public final class Gather {
 
   /**
    * The values of all {@code stages}, in input order ({@code asyncio.gather}, run as a {@code
-   * TaskGroup}). On the first failure it fails at once with that failure's original exception and
-   * cancels the stages still running; failures that arrive later are added to the first as
+   * TaskGroup}). On the first failure (a cancelled stage fails with its {@link
+   * CancellationException}) it fails at once with that failure's original exception and cancels the
+   * stages still running; failures that arrive later, even after that, are added to the first as
    * {@linkplain Throwable#getSuppressed() suppressed} exceptions (each instance once, and not the
    * cancellations it caused itself). Cancelling the returned future cancels the stages.
    *
-   * <p>Completes on the thread that completed the last stage, or the first failing one; at once
-   * for no stages. The list is unmodifiable and may contain {@code null}s.
+   * <p>Completes on the thread that completed the last stage, or the first failing one; at once for
+   * no stages. The list is unmodifiable and may contain {@code null}s.
    */
   public static <T> CompletableFuture<List<T>> all(
       Collection<? extends CompletionStage<? extends T>> stages) {
@@ -95,7 +96,8 @@ public final class Gather {
       BiFunction<? super A, ? super B, ? extends R> combiner) {
     CompletionStage<?>[] stages = {checked(a, "a"), checked(b, "b")};
     Objects.requireNonNull(combiner, "combiner");
-    return GatherFuture.All.start(stages, results -> combiner.apply((A) results[0], (B) results[1]));
+    return GatherFuture.All.start(
+        stages, results -> combiner.apply((A) results[0], (B) results[1]));
   }
 
   /** Like {@link #all(CompletionStage, CompletionStage, BiFunction)}, for three stages. */
@@ -125,8 +127,7 @@ public final class Gather {
     Objects.requireNonNull(combiner, "combiner");
     return GatherFuture.All.start(
         stages,
-        results ->
-            combiner.apply((A) results[0], (B) results[1], (C) results[2], (D) results[3]));
+        results -> combiner.apply((A) results[0], (B) results[1], (C) results[2], (D) results[3]));
   }
 
   /** Like {@link #all(CompletionStage, CompletionStage, BiFunction)}, for five stages. */
@@ -206,7 +207,8 @@ public final class Gather {
   public static <T> List<CompletableFuture<T>> inCompletionOrder(
       Collection<? extends CompletionStage<? extends T>> stages) {
     CompletionStage<?>[] inputs = snapshot(stages);
-    CompletableFuture<Object>[] outputs = (CompletableFuture<Object>[]) new CompletableFuture<?>[inputs.length];
+    CompletableFuture<Object>[] outputs =
+        (CompletableFuture<Object>[]) new CompletableFuture<?>[inputs.length];
     for (int i = 0; i < outputs.length; i++) {
       outputs[i] = new CompletableFuture<>();
     }
@@ -218,12 +220,12 @@ public final class Gather {
   }
 
   /**
-   * A new future that settles like {@code stage}, unless {@code timeout} passes first
-   * ({@code asyncio.wait_for}): then it fails with a {@link TimeoutException} whose message names
-   * the duration, and {@code stage} is cancelled. An outcome arriving later never replaces the
-   * timeout. Unlike {@code orTimeout}, {@code stage} itself is never completed by this method,
-   * only cancelled on timeout or when the returned future is cancelled. The timer is taken down as
-   * soon as the returned future settles.
+   * A new future that settles like {@code stage}, unless {@code timeout} passes first ({@code
+   * asyncio.wait_for}): then it fails with a {@link TimeoutException} whose message names the
+   * duration, and {@code stage} is cancelled. An outcome arriving later never replaces the timeout.
+   * Unlike {@code orTimeout}, {@code stage} itself is never completed by this method, only
+   * cancelled on timeout or when the returned future is cancelled. The timer is taken down as soon
+   * as the returned future settles.
    *
    * <p>Completes on the thread that completed {@code stage}, or on the timer thread when the
    * timeout expires. A zero or negative timeout expires at once unless {@code stage} is done.
@@ -241,8 +243,8 @@ public final class Gather {
    * the stages already started are cancelled and no further input is called.
    *
    * <p>The inputs may contain {@code null}s; they are passed to {@code call} as they are. All calls
-   * are made on the calling thread before this method returns. The returned future completes on
-   * the thread that completed the last stage, or the first failing one.
+   * are made on the calling thread before this method returns. The returned future completes on the
+   * thread that completed the last stage, or the first failing one.
    */
   public static <A, R> CompletableFuture<List<R>> map(
       Collection<? extends A> inputs,
@@ -279,8 +281,7 @@ public final class Gather {
   }
 
   /** The stages as an array we own, each checked for {@code null}. */
-  private static CompletionStage<?>[] snapshot(
-      Collection<? extends CompletionStage<?>> stages) {
+  private static CompletionStage<?>[] snapshot(Collection<? extends CompletionStage<?>> stages) {
     Objects.requireNonNull(stages, "stages");
     CompletionStage<?>[] inputs = stages.toArray(new CompletionStage<?>[0]);
     for (int i = 0; i < inputs.length; i++) {

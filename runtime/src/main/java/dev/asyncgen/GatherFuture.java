@@ -20,11 +20,11 @@ import java.util.function.Function;
  * A future returned by {@link Gather}: it depends on inputs, and once it is settled the inputs
  * still running are no longer wanted.
  *
- * <p>Exactly one party <em>decides</em> the outcome: an input's callback, a timer, or a caller
- * from outside ({@code cancel}, {@code complete}, {@code completeExceptionally}, even the JDK's
- * {@code orTimeout}). The decider cancels the inputs still running <em>before</em> it completes
- * this future, so that code depending on this future finds them cancelled already, and the
- * cancellations it caused arrive at an aggregate that has already decided and ignores them.
+ * <p>Exactly one party <em>decides</em> the outcome: an input's callback, a timer, or a caller from
+ * outside ({@code cancel}, {@code complete}, {@code completeExceptionally}, even the JDK's {@code
+ * orTimeout}). The decider cancels the inputs still running <em>before</em> it completes this
+ * future, so that code depending on this future finds them cancelled already, and the cancellations
+ * it caused arrive at an aggregate that has already decided and ignores them.
  *
  * <p>No chaining: every input reports to this one object by index, so 10,000 inputs cost 10,000
  * callbacks and no stack depth.
@@ -156,7 +156,7 @@ abstract class GatherFuture<T> extends CompletableFuture<T> {
     }
   }
 
-  /** {@link Gather#all}: every input's value, in input order, made into the result by a finisher. */
+  /** {@link Gather#all}: every input's value, in input order, made into a result by a finisher. */
   static final class All<T> extends FailFast<T> {
 
     private static final VarHandle REMAINING;
@@ -276,7 +276,9 @@ abstract class GatherFuture<T> extends CompletableFuture<T> {
     private volatile int remaining;
 
     private Mapped(
-        Object[] inputs, int limit, Function<? super A, ? extends CompletionStage<? extends R>> call) {
+        Object[] inputs,
+        int limit,
+        Function<? super A, ? extends CompletionStage<? extends R>> call) {
       this.inputs = inputs;
       this.call = call;
       this.limit = limit;
@@ -286,7 +288,9 @@ abstract class GatherFuture<T> extends CompletableFuture<T> {
     }
 
     static <A, R> Mapped<A, R> start(
-        Object[] inputs, int limit, Function<? super A, ? extends CompletionStage<? extends R>> call) {
+        Object[] inputs,
+        int limit,
+        Function<? super A, ? extends CompletionStage<? extends R>> call) {
       Mapped<A, R> mapped = new Mapped<>(inputs, limit, call);
       if (inputs.length == 0) {
         mapped.decide();
@@ -554,8 +558,7 @@ abstract class GatherFuture<T> extends CompletableFuture<T> {
    * {@link Gather#inCompletionOrder}: hands each settled input to the next returned future. One
    * instance serves as the callback of every input.
    */
-  static final class InCompletionOrder
-      implements java.util.function.BiConsumer<Object, Throwable> {
+  static final class InCompletionOrder implements java.util.function.BiConsumer<Object, Throwable> {
 
     private static final VarHandle NEXT;
 

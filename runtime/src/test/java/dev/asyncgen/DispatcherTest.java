@@ -45,7 +45,7 @@ class DispatcherTest {
     for (CompletableFuture<Integer> call : calls) {
       assertTrue(call.isCompletedExceptionally());
     }
-    Bulkhead bulkhead = dispatcher.options().bulkhead();
+    Bulkhead bulkhead = dispatcher.options().bulkhead().orElseThrow();
     assertEquals(0, bulkhead.running());
     assertEquals(0, bulkhead.waiting());
   }

@@ -46,7 +46,8 @@ class GatherAllCombinerTest {
 
     assertEquals("s12", value(Gather.all(s, i, l, (x, y, z) -> x + y + z)));
     assertEquals("s12c", value(Gather.all(s, i, l, c, (x, y, z, w) -> x + y + z + w)));
-    assertEquals("s12ctrue", value(Gather.all(s, i, l, c, b, (x, y, z, w, v) -> x + y + z + w + v)));
+    assertEquals(
+        "s12ctrue", value(Gather.all(s, i, l, c, b, (x, y, z, w, v) -> x + y + z + w + v)));
   }
 
   @Test
@@ -143,6 +144,8 @@ class GatherAllCombinerTest {
     assertNpe("e", () -> Gather.all(s, s, s, s, null, (v, w, x, y, z) -> v));
     assertNpe(
         "combiner",
-        () -> Gather.all(s, s, s, s, s, (Gather.Fn5<String, String, String, String, String, String>) null));
+        () ->
+            Gather.all(
+                s, s, s, s, s, (Gather.Fn5<String, String, String, String, String, String>) null));
   }
 }

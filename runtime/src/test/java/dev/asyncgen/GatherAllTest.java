@@ -51,7 +51,8 @@ class GatherAllTest {
   @Test
   void alreadyCompletedInputsCompleteTheResultAtOnce() {
     CompletableFuture<List<Integer>> all =
-        Gather.all(List.of(CompletableFuture.completedFuture(1), CompletableFuture.completedFuture(2)));
+        Gather.all(
+            List.of(CompletableFuture.completedFuture(1), CompletableFuture.completedFuture(2)));
     assertTrue(all.isDone());
     assertEquals(List.of(1, 2), all.join());
   }
@@ -59,7 +60,11 @@ class GatherAllTest {
   @Test
   void nullValuesAreKeptAndTheListIsUnmodifiable() {
     List<String> values =
-        value(Gather.all(List.of(CompletableFuture.completedFuture("a"), CompletableFuture.completedFuture((String) null))));
+        value(
+            Gather.all(
+                List.of(
+                    CompletableFuture.completedFuture("a"),
+                    CompletableFuture.completedFuture((String) null))));
     assertEquals(Arrays.asList("a", null), values);
     assertThrows(UnsupportedOperationException.class, () -> values.set(0, "b"));
   }
@@ -89,7 +94,8 @@ class GatherAllTest {
   @Test
   void theFailureIsUnwrappedFromCompletionException() {
     CompletableFuture<String> source = new CompletableFuture<>();
-    CompletableFuture<String> derived = source.thenApply(s -> s + "!"); // fails with CompletionException(boom)
+    CompletableFuture<String> derived =
+        source.thenApply(s -> s + "!"); // fails with CompletionException(boom)
     CompletableFuture<List<String>> all = Gather.all(List.of(derived));
     IllegalStateException boom = new IllegalStateException("boom");
 
@@ -339,7 +345,8 @@ class GatherAllTest {
 
         assertTrue(all.isDone(), "round " + round);
         if (input.isCancelled()) {
-          assertTrue(all.isCancelled(), "an input is only cancelled for the result, round " + round);
+          assertTrue(
+              all.isCancelled(), "an input is only cancelled for the result, round " + round);
         }
         if (all.isCancelled()) {
           continue;

@@ -63,7 +63,9 @@ class GatherAnyTest {
     inputs.get(0).completeExceptionally(a);
     CompletableFuture<String> source = new CompletableFuture<>();
     source.completeExceptionally(b);
-    source.thenApply(x -> x).whenComplete((x, f) -> inputs.get(1).completeExceptionally(f)); // wrapped
+    source
+        .thenApply(x -> x)
+        .whenComplete((x, f) -> inputs.get(1).completeExceptionally(f)); // wrapped
 
     AllFailedException all = failure(any, AllFailedException.class);
     assertEquals(List.of(a, b, c), all.causes());

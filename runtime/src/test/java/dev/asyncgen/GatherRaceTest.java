@@ -178,8 +178,6 @@ class GatherRaceTest {
   @Test
   void nullArgumentsAreRefusedByName() {
     assertNpe("stages", () -> Gather.race(null));
-    assertNpe(
-        "stages[1]",
-        () -> Gather.race(Arrays.asList(new CompletableFuture<String>(), null)));
+    assertNpe("stages[1]", () -> Gather.race(Arrays.asList(new CompletableFuture<String>(), null)));
   }
 }

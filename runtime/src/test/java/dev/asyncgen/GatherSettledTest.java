@@ -38,7 +38,8 @@ class GatherSettledTest {
 
     List<Outcome<String>> outcomes = value(settled);
     assertEquals(new Outcome.Success<>("a"), outcomes.get(0));
-    assertInstanceOf(CancellationException.class, ((Outcome.Failure<String>) outcomes.get(1)).cause());
+    assertInstanceOf(
+        CancellationException.class, ((Outcome.Failure<String>) outcomes.get(1)).cause());
     assertEquals(new Outcome.Failure<String>(boom), outcomes.get(2));
     assertEquals(new Outcome.Success<String>(null), outcomes.get(3));
     assertThrows(UnsupportedOperationException.class, () -> outcomes.remove(0));
@@ -80,7 +81,8 @@ class GatherSettledTest {
     List<Outcome<String>> outcomes = settled.join();
     assertEquals(new Outcome.Success<>("a"), outcomes.get(0));
     assertEquals(new Outcome.Failure<String>(boom), outcomes.get(1));
-    assertInstanceOf(CancellationException.class, ((Outcome.Failure<String>) outcomes.get(2)).cause());
+    assertInstanceOf(
+        CancellationException.class, ((Outcome.Failure<String>) outcomes.get(2)).cause());
   }
 
   @Test
@@ -90,7 +92,8 @@ class GatherSettledTest {
     IOException boom = new IOException("boom");
     input.completeExceptionally(boom);
     assertEquals(
-        List.of(new Outcome.Failure<String>(boom), new Outcome.Failure<String>(boom)), value(settled));
+        List.of(new Outcome.Failure<String>(boom), new Outcome.Failure<String>(boom)),
+        value(settled));
   }
 
   @Test
@@ -191,7 +194,8 @@ class GatherSettledTest {
   @Test
   void nullArgumentsAreRefusedByName() {
     assertNpe("stages", () -> Gather.settled(null));
-    assertNpe("stages[1]", () -> Gather.settled(Arrays.asList(new CompletableFuture<String>(), null)));
+    assertNpe(
+        "stages[1]", () -> Gather.settled(Arrays.asList(new CompletableFuture<String>(), null)));
   }
 
   @Test

@@ -32,7 +32,8 @@ class OutcomeTest {
     assertSame(boom, assertThrows(IllegalStateException.class, failure::valueOrThrow));
 
     AssertionError error = new AssertionError("error");
-    assertSame(error, assertThrows(AssertionError.class, new Outcome.Failure<>(error)::valueOrThrow));
+    assertSame(
+        error, assertThrows(AssertionError.class, new Outcome.Failure<>(error)::valueOrThrow));
 
     CancellationException cancelled = new CancellationException();
     assertSame(

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.asyncgen.AsyncOptions;
 import dev.asyncgen.CallEvent;
-import dev.asyncgen.CallEvent.Outcome;
+import dev.asyncgen.CallEvent.Status;
 import dev.asyncgen.CallListener;
 import java.time.Duration;
 import java.util.List;
@@ -53,7 +53,7 @@ class ListenerTest {
     assertEquals(List.of("Blocking.echo"), starts);
     CallEvent event = ends.get(0);
     assertEquals("Blocking.echo", event.method());
-    assertEquals(Outcome.SUCCESS, event.outcome());
+    assertEquals(Status.SUCCESS, event.status());
     assertNull(event.failure());
     assertFalse(event.duration().isNegative());
   }
@@ -65,7 +65,7 @@ class ListenerTest {
     assertThrows(Exception.class, call::join);
     assertTrue(ended.await(10, TimeUnit.SECONDS));
 
-    assertEquals(Outcome.FAILURE, ends.get(0).outcome());
+    assertEquals(Status.FAILURE, ends.get(0).status());
     assertSame(boom, ends.get(0).failure());
   }
 
@@ -76,7 +76,7 @@ class ListenerTest {
     call.cancel(true);
     assertTrue(ended.await(10, TimeUnit.SECONDS));
 
-    assertEquals(Outcome.CANCELLED, ends.get(0).outcome());
+    assertEquals(Status.CANCELLED, ends.get(0).status());
     assertTrue(recorder.firstInterrupt.await(10, TimeUnit.SECONDS));
   }
 
@@ -88,7 +88,7 @@ class ListenerTest {
     assertTrue(ended.await(10, TimeUnit.SECONDS));
 
     CallEvent event = ends.get(0);
-    assertEquals(Outcome.TIMEOUT, event.outcome());
+    assertEquals(Status.TIMEOUT, event.status());
     assertInstanceOf(java.util.concurrent.TimeoutException.class, event.failure());
     assertTrue(event.duration().compareTo(Duration.ofMillis(50)) >= 0);
   }

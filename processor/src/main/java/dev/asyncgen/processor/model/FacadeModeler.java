@@ -106,10 +106,11 @@ public final class FacadeModeler {
         byHelperName.computeIfAbsent(name, key -> new ArrayList<>()).add(method);
       }
     }
+    TypeMirror collection = types.erasure(elements.getTypeElement("java.util.Collection").asType());
     Set<String> takenBySyncMethods = new HashSet<>();
     for (MethodDescriptor method : methods) {
       if (method.parameters().size() == 1
-          && types.erasure(method.parameters().get(0).type()).toString().equals("java.util.Collection")) {
+          && types.isSameType(types.erasure(method.parameters().get(0).type()), collection)) {
         takenBySyncMethods.add(method.name());
       }
     }

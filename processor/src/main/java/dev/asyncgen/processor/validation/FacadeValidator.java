@@ -184,26 +184,54 @@ public final class FacadeValidator {
   /** The facade's own members: a sync method of the same signature would clash with them. */
   private void checkNotReserved(
       ValidationReport report, FacadeRequest request, DeclaredType site, ExecutableElement method) {
-    ExecutableType type = (ExecutableType) types.asMemberOf(site, method);
-    List<String> parameters = new ArrayList<>();
-    for (TypeMirror parameter : type.getParameterTypes()) {
-      parameters.add(types.erasure(parameter).toString());
-    }
-    String sync = types.erasure(site).toString();
-    String reserved = null;
     String name = method.getSimpleName().toString();
+    if (!name.equals("of") && !name.equals("withOptions")) {
+      return;
+    }
+    List<? extends TypeMirror> parameters =
+        ((ExecutableType) types.asMemberOf(site, method)).getParameterTypes();
+    TypeMirror sync = types.erasure(site);
+    String reserved = null;
     if (name.equals("of")
-        && (parameters.equals(List.of(sync))
-            || parameters.equals(List.of(sync, "java.util.concurrent.Executor"))
-            || parameters.equals(List.of(sync, "dev.asyncgen.AsyncOptions")))) {
-      reserved = "of(" + String.join(", ", parameters) + ")";
+        && (erasuresAre(parameters, sync)
+            || erasuresAre(parameters, sync, typeNamed("java.util.concurrent.Executor"))
+            || erasuresAre(parameters, sync, typeNamed("dev.asyncgen.AsyncOptions")))) {
+      reserved = "of" + erasedList(parameters);
     } else if (name.equals("withOptions")
-        && parameters.equals(List.of("java.util.function.UnaryOperator"))) {
+        && erasuresAre(parameters, typeNamed("java.util.function.UnaryOperator"))) {
       reserved = "withOptions(UnaryOperator<AsyncOptions>)";
     }
     if (reserved != null) {
-      reportOnMethod(report, Diagnostics.RESERVED_METHOD, request, method, describe(method, site), reserved, request.facadeName());
+      reportOnMethod(report, Diagnostics.RESERVED_METHOD, request, method, describe(method), reserved, request.facadeName());
     }
+  }
+
+  /** Whether the erasures of {@code parameters} are exactly {@code expected}. */
+  private boolean erasuresAre(List<? extends TypeMirror> parameters, TypeMirror... expected) {
+    if (parameters.size() != expected.length) {
+      return false;
+    }
+    for (int i = 0; i < expected.length; i++) {
+      if (expected[i] == null
+          || !types.isSameType(types.erasure(parameters.get(i)), types.erasure(expected[i]))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The type of that name, or {@code null} if the class path lacks it. */
+  private TypeMirror typeNamed(String qualifiedName) {
+    TypeElement element = elements.getTypeElement(qualifiedName);
+    return element == null ? null : element.asType();
+  }
+
+  private String erasedList(List<? extends TypeMirror> parameters) {
+    List<String> names = new ArrayList<>();
+    for (TypeMirror parameter : parameters) {
+      names.add(types.erasure(parameter).toString());
+    }
+    return "(" + String.join(", ", names) + ")";
   }
 
   private void checkTypesAccessible(
@@ -226,7 +254,7 @@ public final class FacadeValidator {
             Optional<String> why = Accessibility.whyInaccessible(element, request.packageName(), elements);
             if (why.isPresent() && reported.add(element)) {
               reportOnMethod(
-                  report, Diagnostics.INACCESSIBLE_TYPE, request, method, describe(method, site),
+                  report, Diagnostics.INACCESSIBLE_TYPE, request, method, describe(method),
                   element.getQualifiedName(), request.packageName().isEmpty() ? "(unnamed)" : request.packageName(), why.get());
             }
           });
@@ -245,7 +273,7 @@ public final class FacadeValidator {
     }
   }
 
-  private static String describe(ExecutableElement method, DeclaredType site) {
+  private static String describe(ExecutableElement method) {
     return "the method " + method.getEnclosingElement().getSimpleName() + "." + method;
   }
 
