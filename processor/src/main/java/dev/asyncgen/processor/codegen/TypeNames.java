@@ -8,6 +8,7 @@ import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
 import java.util.ArrayList;
 import java.util.List;
+import dev.asyncgen.processor.model.Accessibility;
 import java.util.Map;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -90,9 +91,11 @@ final class TypeNames {
       arguments.add(of(argument));
     }
     TypeMirror enclosing = type.getEnclosingType();
-    if (enclosing.getKind() == TypeKind.DECLARED
+    if (Accessibility.isInnerClass((TypeElement) type.asElement())
+        && enclosing.getKind() == TypeKind.DECLARED
         && !((DeclaredType) enclosing).getTypeArguments().isEmpty()) {
-      // An inner class of a parameterized type: Outer<String>.Inner<Integer>.
+      // An inner class of a parameterized type: Outer<String>.Inner<Integer>. (Eclipse's
+      // compiler also reports an enclosing Map<K, V> for the static Map.Entry, hence the check.)
       TypeName outer = declared((DeclaredType) enclosing);
       if (outer instanceof ParameterizedTypeName parameterized) {
         return parameterized.nestedClass(raw.simpleName(), arguments);

@@ -14,6 +14,7 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
@@ -142,13 +143,30 @@ public final class FacadeModeler {
     return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
+  /**
+   * Names of {@code java.lang} types a generated file may mention, besides any found below: some
+   * compilers (Eclipse's, under {@code --release}) cannot list a system package's members.
+   */
+  private static final List<String> COMMON_JAVA_LANG_NAMES =
+      List.of(
+          "AutoCloseable", "Boolean", "Byte", "CharSequence", "Character", "Class", "Comparable",
+          "Deprecated", "Double", "Enum", "Error", "Exception", "Float", "FunctionalInterface",
+          "Integer", "Iterable", "Long", "Math", "Number", "Object", "Override", "Record",
+          "Runnable", "RuntimeException", "SafeVarargs", "Short", "String", "StringBuilder",
+          "SuppressWarnings", "System", "Thread", "Throwable", "Void");
+
   /** {@code String}, say, if the package declares its own {@code String}. */
   private Set<String> shadowedJavaLangNames(String packageName) {
+    Set<String> candidates = new TreeSet<>(COMMON_JAVA_LANG_NAMES);
+    PackageElement javaLang = elements.getPackageElement("java.lang");
+    if (javaLang != null) {
+      for (TypeElement type : ElementFilter.typesIn(javaLang.getEnclosedElements())) {
+        candidates.add(type.getSimpleName().toString());
+      }
+    }
     Set<String> shadowed = new TreeSet<>();
     String prefix = packageName.isEmpty() ? "" : packageName + ".";
-    for (TypeElement type :
-        ElementFilter.typesIn(elements.getPackageElement("java.lang").getEnclosedElements())) {
-      String name = type.getSimpleName().toString();
+    for (String name : candidates) {
       if (elements.getTypeElement(prefix + name) != null) {
         shadowed.add(name);
       }
@@ -338,7 +356,9 @@ public final class FacadeModeler {
           }
         }
         TypeMirror enclosing = declared.getEnclosingType();
-        return enclosing.getKind() != TypeKind.DECLARED || isReifiable(enclosing);
+        return !Accessibility.isInnerClass((TypeElement) declared.asElement())
+            || enclosing.getKind() != TypeKind.DECLARED
+            || isReifiable(enclosing);
       default:
         return true;
     }
