@@ -76,10 +76,22 @@ public final class AsyncOptions {
 
   /**
    * Runs at most {@code maxConcurrency} blocking calls at once (a bulkhead); further calls wait in
-   * a FIFO queue without blocking their caller, and leave it when cancelled or timed out.
+   * a FIFO queue without blocking their caller, and leave it when cancelled or timed out. The
+   * queue has no bound: see {@link #withMaxConcurrency(int, int)} to shed load instead.
    */
   public AsyncOptions withMaxConcurrency(int maxConcurrency) {
-    return new AsyncOptions(executor, timeout, new Bulkhead(maxConcurrency), propagators, listeners);
+    return withMaxConcurrency(maxConcurrency, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Like {@link #withMaxConcurrency(int)}, but at most {@code maxWaiting} calls wait; a call that
+   * finds the queue full fails at once with a {@link
+   * java.util.concurrent.RejectedExecutionException}, so that an overloaded service sheds load
+   * rather than piling it up in memory.
+   */
+  public AsyncOptions withMaxConcurrency(int maxConcurrency, int maxWaiting) {
+    return new AsyncOptions(
+        executor, timeout, new Bulkhead(maxConcurrency, maxWaiting), propagators, listeners);
   }
 
   /** Lifts the concurrency limit. */
