@@ -9,12 +9,12 @@ import com.palantir.javapoet.WildcardTypeName;
 import java.util.ArrayList;
 import java.util.List;
 import dev.asyncgen.processor.model.Accessibility;
+import dev.asyncgen.processor.model.TypeVariables;
 import java.util.Map;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.IntersectionType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.TypeVariable;
@@ -67,14 +67,11 @@ final class TypeNames {
 
   /** A type variable as declared: its name and its bounds. */
   TypeVariableName declaration(TypeVariable variable) {
-    TypeMirror upper = variable.getUpperBound();
     List<TypeName> bounds = new ArrayList<>();
-    if (upper.getKind() == TypeKind.INTERSECTION) {
-      for (TypeMirror bound : ((IntersectionType) upper).getBounds()) {
+    for (TypeMirror bound : TypeVariables.upperBounds(variable)) {
+      if (!isObject(bound)) {
         bounds.add(of(bound));
       }
-    } else if (!isObject(upper)) {
-      bounds.add(of(upper));
     }
     return TypeVariableName.get(name(variable), bounds.toArray(new TypeName[0]));
   }

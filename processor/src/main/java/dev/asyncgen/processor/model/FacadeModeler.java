@@ -66,7 +66,9 @@ public final class FacadeModeler {
       suppressed.add("removal"); // being deprecated does not silence removal warnings
     }
     for (TypeVariable variable : typeVariables) {
-      addSignatureWarnings(variable.getUpperBound(), suppressed);
+      for (TypeMirror bound : TypeVariables.upperBounds(variable)) {
+        addSignatureWarnings(bound, suppressed);
+      }
     }
     if (hasAmbiguousFunctionalOverloads(methods)) {
       suppressed.add("overloads");
@@ -199,6 +201,7 @@ public final class FacadeModeler {
     TypeMirror returned = type.getReturnType();
     CallKind kind;
     TypeMirror result;
+    boolean rawStage = false;
     if (returned.getKind() == TypeKind.VOID) {
       kind = CallKind.VOID;
       result = elements.getTypeElement("java.lang.Void").asType();
@@ -209,6 +212,7 @@ public final class FacadeModeler {
       Optional<DeclaredType> stage = asCompletionStage(returned);
       kind = stage.isPresent() ? CallKind.STAGE : CallKind.VALUE;
       result = stage.isPresent() ? stageResult(stage.get()) : returned;
+      rawStage = stage.isPresent() && stage.get().getTypeArguments().isEmpty();
     }
 
     Set<String> suppressed = new TreeSet<>();
@@ -217,7 +221,12 @@ public final class FacadeModeler {
     }
     addSignatureWarnings(result, suppressed);
     for (TypeVariable variable : typeVariables) {
-      addSignatureWarnings(variable.getUpperBound(), suppressed);
+      for (TypeMirror bound : TypeVariables.upperBounds(variable)) {
+        addSignatureWarnings(bound, suppressed);
+      }
+    }
+    if (rawStage) {
+      suppressed.add("unchecked"); // a raw stage passes for CompletionStage<? extends Object>
     }
     if (method.isVarArgs()
         && !isReifiable(((ArrayType) parameters.get(parameters.size() - 1).type()).getComponentType())) {
@@ -274,12 +283,26 @@ public final class FacadeModeler {
 
   /** The {@code CompletionStage<X>} that {@code type} is, if it is one. */
   private Optional<DeclaredType> asCompletionStage(TypeMirror type) {
+    return asCompletionStage(type, new HashSet<>());
+  }
+
+  private Optional<DeclaredType> asCompletionStage(TypeMirror type, Set<Element> seenVariables) {
     switch (type.getKind()) {
       case TYPEVAR:
-        return asCompletionStage(((TypeVariable) type).getUpperBound());
+        TypeVariable variable = (TypeVariable) type;
+        if (!seenVariables.add(variable.asElement())) {
+          return Optional.empty();
+        }
+        for (TypeMirror bound : TypeVariables.upperBounds(variable)) {
+          Optional<DeclaredType> stage = asCompletionStage(bound, seenVariables);
+          if (stage.isPresent()) {
+            return stage;
+          }
+        }
+        return Optional.empty();
       case INTERSECTION:
         for (TypeMirror bound : ((IntersectionType) type).getBounds()) {
-          Optional<DeclaredType> stage = asCompletionStage(bound);
+          Optional<DeclaredType> stage = asCompletionStage(bound, seenVariables);
           if (stage.isPresent()) {
             return stage;
           }
@@ -291,7 +314,7 @@ public final class FacadeModeler {
           return Optional.of(declared);
         }
         for (TypeMirror parent : types.directSupertypes(declared)) {
-          Optional<DeclaredType> stage = asCompletionStage(parent);
+          Optional<DeclaredType> stage = asCompletionStage(parent, seenVariables);
           if (stage.isPresent()) {
             return stage;
           }
