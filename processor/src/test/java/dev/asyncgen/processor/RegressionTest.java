@@ -1,0 +1,40 @@
+package dev.asyncgen.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.asyncgen.processor.Compilations.source;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bugs the differential test ({@code differential.DifferentialTest}) found, each kept as a small
+ * case of its own. Each names the seed that found it.
+ */
+class RegressionTest {
+
+  /**
+   * Seed 15: javac resolves the annotations of a declaration in the scope of that declaration's
+   * own type variables, so {@code @Override} on {@code <Override> ...} named the type variable.
+   */
+  @Test
+  void typeVariablesNamedLikeTheAnnotationsOnTheirOwnDeclarations() {
+    assertWarningFree(
+        source(
+            "p.Api",
+            "package p;",
+            "@dev.asyncgen.Async",
+            "@java.lang.Deprecated",
+            "interface Api<Generated, Deprecated> {",
+            "  <Override> Override get(Override o, Generated g);",
+            "  @java.lang.SuppressWarnings(\"unchecked\")",
+            "  <SuppressWarnings> void all(SuppressWarnings... values);",
+            "}"));
+  }
+
+  private static void assertWarningFree(JavaFileObject... sources) {
+    Compilation compilation = Compilations.compileStrictly(sources);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(Compilations.recompileWithoutProcessor(compilation)).succeededWithoutWarnings();
+  }
+}
