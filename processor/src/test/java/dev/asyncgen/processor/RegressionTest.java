@@ -32,6 +32,43 @@ class RegressionTest {
             "}"));
   }
 
+  /**
+   * Seeds 11, 12, 13 and more: naming {@code Old.Nested} names {@code Old}, and javac warns if
+   * {@code Old} is deprecated even though {@code Nested} is not; the same for the facade of an
+   * interface nested in a deprecated class, which names that class in {@code of(Holder.Api)}.
+   */
+  @Test
+  void deprecatedClassesEnclosingTheTypesAFacadeNames() {
+    assertWarningFree(
+        source(
+            "p.Old",
+            "package p;",
+            "@Deprecated",
+            "public class Old {",
+            "  public static class Nested {}",
+            "  public static class Gone {}",
+            "}"),
+        source(
+            "p.Doomed",
+            "package p;",
+            "@Deprecated(forRemoval = true, since = \"1\")",
+            "public class Doomed {",
+            "  public static class Nested {}",
+            "}"),
+        source(
+            "p.Holder",
+            "package p;",
+            "@Deprecated",
+            "@SuppressWarnings(\"removal\")",
+            "public class Holder {",
+            "  @dev.asyncgen.Async",
+            "  public interface Api {",
+            "    Old.Nested nested(java.util.List<? extends Old.Gone> gone);",
+            "    void doomed(Doomed.Nested... nested);",
+            "  }",
+            "}"));
+  }
+
   private static void assertWarningFree(JavaFileObject... sources) {
     Compilation compilation = Compilations.compileStrictly(sources);
     assertThat(compilation).succeededWithoutWarnings();

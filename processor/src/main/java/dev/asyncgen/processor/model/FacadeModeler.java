@@ -64,6 +64,9 @@ public final class FacadeModeler {
     if (deprecated.isPresent() && isForRemoval(deprecated.get())) {
       suppressed.add("removal"); // being deprecated does not silence removal warnings
     }
+    // The facade names the interface itself (of's parameter, the delegate field): a deprecated
+    // class enclosing it warns there.
+    addSignatureWarnings(site, suppressed);
     for (TypeVariable variable : typeVariables) {
       addSignatureWarnings(variable.getUpperBound(), suppressed);
     }
@@ -315,9 +318,15 @@ public final class FacadeModeler {
           if (declared.getTypeArguments().isEmpty() && !element.getTypeParameters().isEmpty()) {
             suppressed.add("rawtypes");
           }
-          Optional<AnnotationMirror> deprecated = deprecation(element);
-          if (deprecated.isPresent()) {
-            suppressed.add(isForRemoval(deprecated.get()) ? "removal" : "deprecation");
+          // A nested type is named through the types enclosing it (Outer.Nested), and javac
+          // warns about each of them that is deprecated.
+          for (Element e = element;
+              e != null && (e.getKind().isClass() || e.getKind().isInterface());
+              e = e.getEnclosingElement()) {
+            Optional<AnnotationMirror> deprecated = deprecation(e);
+            if (deprecated.isPresent()) {
+              suppressed.add(isForRemoval(deprecated.get()) ? "removal" : "deprecation");
+            }
           }
         });
   }
