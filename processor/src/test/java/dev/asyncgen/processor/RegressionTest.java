@@ -69,6 +69,32 @@ class RegressionTest {
             "}"));
   }
 
+  /**
+   * Seeds 7 and 14: a {@code @deprecated} Javadoc tag deprecates as much as the annotation does,
+   * so the facade's call of such a method, or its naming such a type, warned.
+   */
+  @Test
+  void deprecatedByJavadocTagOnly() {
+    assertWarningFree(
+        source(
+            "p.Legacy",
+            "package p;",
+            "/** @deprecated use something else */",
+            "@SuppressWarnings(\"dep-ann\")",
+            "public class Legacy {}"),
+        source(
+            "p.Api",
+            "package p;",
+            "/** @deprecated replaced */",
+            "@dev.asyncgen.Async",
+            "@SuppressWarnings({\"dep-ann\", \"deprecation\"})",
+            "public interface Api {",
+            "  /** @deprecated use legacy */",
+            "  String old(int x);",
+            "  Legacy legacy(java.util.List<Legacy> all);",
+            "}"));
+  }
+
   private static void assertWarningFree(JavaFileObject... sources) {
     Compilation compilation = Compilations.compileStrictly(sources);
     assertThat(compilation).succeededWithoutWarnings();

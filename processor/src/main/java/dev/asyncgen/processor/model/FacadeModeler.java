@@ -211,6 +211,10 @@ public final class FacadeModeler {
     Optional<AnnotationMirror> deprecated = deprecation(method);
     if (deprecated.isPresent() && isForRemoval(deprecated.get())) {
       suppressed.add("removal");
+    } else if (deprecated.isEmpty() && elements.isDeprecated(method)) {
+      // Deprecated by a Javadoc tag only: no annotation to carry over to the facade method, whose
+      // call of the sync method would warn.
+      suppressed.add("deprecation");
     }
 
     return new MethodDescriptor(
@@ -323,10 +327,7 @@ public final class FacadeModeler {
           for (Element e = element;
               e != null && (e.getKind().isClass() || e.getKind().isInterface());
               e = e.getEnclosingElement()) {
-            Optional<AnnotationMirror> deprecated = deprecation(e);
-            if (deprecated.isPresent()) {
-              suppressed.add(isForRemoval(deprecated.get()) ? "removal" : "deprecation");
-            }
+            deprecationWarning(e).ifPresent(suppressed::add);
           }
         });
   }
@@ -351,6 +352,20 @@ public final class FacadeModeler {
       default:
         return true;
     }
+  }
+
+  /**
+   * The lint category that naming or calling {@code element} triggers, if it is deprecated:
+   * {@code removal} or {@code deprecation}. javac deprecates by a {@code @deprecated} Javadoc tag
+   * (or a class file's Deprecated attribute) as much as by the annotation.
+   */
+  private Optional<String> deprecationWarning(Element element) {
+    if (!elements.isDeprecated(element)) {
+      return Optional.empty();
+    }
+    Optional<AnnotationMirror> annotation = deprecation(element);
+    return Optional.of(
+        annotation.isPresent() && isForRemoval(annotation.get()) ? "removal" : "deprecation");
   }
 
   private Optional<AnnotationMirror> deprecation(Element element) {
