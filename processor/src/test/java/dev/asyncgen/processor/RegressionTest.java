@@ -95,6 +95,34 @@ class RegressionTest {
             "}"));
   }
 
+  /**
+   * Seeds 26 and 32: the facade's own {@code of(Api, Executor)} and {@code
+   * withOptions(UnaryOperator)} take functional interfaces, so sync methods of those names taking
+   * other functional interfaces are ambiguous overloads for {@code -Xlint:overloads}; so is {@code
+   * of(Function)} beside {@code of(Fetcher)} where the interface is itself functional.
+   */
+  @Test
+  void syncMethodsOverloadingTheFacadesOwnMethodsWithFunctionalParameters() {
+    assertWarningFree(
+        source(
+            "p.Api",
+            "package p;",
+            "import java.util.function.Consumer;",
+            "import java.util.function.Function;",
+            "@dev.asyncgen.Async",
+            "interface Api {",
+            "  void of(Api a, Consumer<Runnable> r);",
+            "  String withOptions(Function<String, String> s);",
+            "}"),
+        source(
+            "p.Fetcher",
+            "package p;",
+            "@dev.asyncgen.Async",
+            "interface Fetcher {",
+            "  String of(java.util.function.Function<String, String> f);",
+            "}"));
+  }
+
   private static void assertWarningFree(JavaFileObject... sources) {
     Compilation compilation = Compilations.compileStrictly(sources);
     assertThat(compilation).succeededWithoutWarnings();

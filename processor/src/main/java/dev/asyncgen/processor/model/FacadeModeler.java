@@ -70,7 +70,7 @@ public final class FacadeModeler {
     for (TypeVariable variable : typeVariables) {
       addSignatureWarnings(variable.getUpperBound(), suppressed);
     }
-    if (hasAmbiguousFunctionalOverloads(methods)) {
+    if (hasAmbiguousFunctionalOverloads(site, methods)) {
       suppressed.add("overloads");
     }
     return new FacadeDescriptor(
@@ -395,12 +395,32 @@ public final class FacadeModeler {
   /**
    * javac's {@code -Xlint:overloads} flags overloads of the same arity that take different
    * functional interfaces at the same position (a lambda could fit both). The facade repeats the
-   * sync interface's overloads, so it repeats the warning: say so once, on the facade.
+   * sync interface's overloads, so it repeats the warning: say so once, on the facade. Its own
+   * methods count too: a sync method {@code of(Api, Consumer)} meets {@code of(Api, Executor)},
+   * and {@code withOptions(Function)} meets {@code withOptions(UnaryOperator<AsyncOptions>)}.
    */
-  private boolean hasAmbiguousFunctionalOverloads(List<MethodDescriptor> methods) {
-    for (int i = 0; i < methods.size(); i++) {
-      for (int j = i + 1; j < methods.size(); j++) {
-        if (functionalAtSamePosition(methods.get(i), methods.get(j))) {
+  private boolean hasAmbiguousFunctionalOverloads(
+      DeclaredType site, List<MethodDescriptor> methods) {
+    List<Overload> overloads = new ArrayList<>();
+    for (MethodDescriptor method : methods) {
+      List<TypeMirror> parameters = new ArrayList<>();
+      for (Parameter parameter : method.parameters()) {
+        parameters.add(parameter.type());
+      }
+      overloads.add(new Overload(method.name(), parameters));
+    }
+    overloads.add(new Overload("of", List.of(site)));
+    TypeElement executor = elements.getTypeElement("java.util.concurrent.Executor");
+    if (executor != null) {
+      overloads.add(new Overload("of", List.of(site, executor.asType())));
+    }
+    TypeElement unaryOperator = elements.getTypeElement("java.util.function.UnaryOperator");
+    if (unaryOperator != null) {
+      overloads.add(new Overload("withOptions", List.of(types.erasure(unaryOperator.asType()))));
+    }
+    for (int i = 0; i < overloads.size(); i++) {
+      for (int j = i + 1; j < overloads.size(); j++) {
+        if (functionalAtSamePosition(overloads.get(i), overloads.get(j))) {
           return true;
         }
       }
@@ -408,14 +428,17 @@ public final class FacadeModeler {
     return false;
   }
 
-  private boolean functionalAtSamePosition(MethodDescriptor left, MethodDescriptor right) {
+  /** A method's name and parameter types, the facade's own methods included. */
+  private record Overload(String name, List<TypeMirror> parameters) {}
+
+  private boolean functionalAtSamePosition(Overload left, Overload right) {
     if (!left.name().equals(right.name())
         || left.parameters().size() != right.parameters().size()) {
       return false;
     }
     for (int i = 0; i < left.parameters().size(); i++) {
-      TypeMirror a = left.parameters().get(i).type();
-      TypeMirror b = right.parameters().get(i).type();
+      TypeMirror a = left.parameters().get(i);
+      TypeMirror b = right.parameters().get(i);
       if (isFunctional(a) && isFunctional(b) && !types.isSameType(types.erasure(a), types.erasure(b))) {
         return true;
       }
