@@ -123,6 +123,26 @@ class RegressionTest {
             "}"));
   }
 
+  /**
+   * Seeds 17 and 81: {@code T extends Object & I} erases to {@code Object}, but JavaPoet drops
+   * {@code Object} from bounds, so the facade's method erased to {@code I} and clashed with a
+   * legal overload taking an {@code I}.
+   */
+  @Test
+  void objectAsTheFirstOfSeveralBoundsIsKept() {
+    assertWarningFree(
+        source(
+            "p.Api",
+            "package p;",
+            "import java.io.Serializable;",
+            "@dev.asyncgen.Async",
+            "interface Api<E extends Object & Comparable<E>> {",
+            "  <T extends Object & Serializable & Runnable> T keep(T value);",
+            "  String keep(Serializable value);",
+            "  E max(E left, E right);",
+            "}"));
+  }
+
   private static void assertWarningFree(JavaFileObject... sources) {
     Compilation compilation = Compilations.compileStrictly(sources);
     assertThat(compilation).succeededWithoutWarnings();
