@@ -15,6 +15,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.element.VariableElement;
@@ -145,19 +146,32 @@ public final class FacadeModeler {
     return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
-  /** {@code String}, say, if the package declares its own {@code String}. */
+  /**
+   * {@code String}, say, if the package declares its own {@code String}. The package's types are
+   * listed once: asking for each of java.lang's two hundred names in turn cost more than everything
+   * else the processor does, since javac does not remember, while processors run, that a class
+   * was not found.
+   */
   private Set<String> shadowedJavaLangNames(String packageName) {
+    PackageElement facadePackage = elements.getPackageElement(packageName);
+    if (facadePackage == null) {
+      return Set.of();
+    }
+    Set<String> declared = new HashSet<>();
+    for (TypeElement type : ElementFilter.typesIn(facadePackage.getEnclosedElements())) {
+      declared.add(type.getSimpleName().toString());
+    }
     Set<String> shadowed = new TreeSet<>();
-    String prefix = packageName.isEmpty() ? "" : packageName + ".";
     for (TypeElement type :
         ElementFilter.typesIn(elements.getPackageElement("java.lang").getEnclosedElements())) {
       String name = type.getSimpleName().toString();
-      if (elements.getTypeElement(prefix + name) != null) {
+      if (declared.contains(name)) {
         shadowed.add(name);
       }
     }
     return Set.copyOf(shadowed);
   }
+
 
   private MethodDescriptor method(
       DeclaredType site, ExecutableElement method, Set<String> interfaceTypeVariables) {

@@ -62,6 +62,7 @@ public final class Check {
   private final String name;
   private final List<String> mismatches = new ArrayList<>();
   private int calls;
+  private int gathersWithFailures;
 
   private volatile Object lastReturned;
   private volatile Throwable lastThrown;
@@ -133,6 +134,9 @@ public final class Check {
       return;
     }
     List<Outcome> failures = expected.stream().filter(o -> o.failure() != null).toList();
+    if (!failures.isEmpty()) {
+      gathersWithFailures++;
+    }
     if (failures.isEmpty()) {
       if (actual.failure() != null || !(actual.value() instanceof List<?> values)
           || values.size() != expected.size()) {
@@ -198,6 +202,11 @@ public final class Check {
 
   public int calls() {
     return calls;
+  }
+
+  /** Gather calls where at least one of the direct calls failed. */
+  public int gathersWithFailures() {
+    return gathersWithFailures;
   }
 
   private static String signature(String name, Class<?>[] parameters) {

@@ -69,6 +69,9 @@ class DifferentialTest {
   private final Map<Long, Case> cases = new LinkedHashMap<>();
   private final Map<Long, List<String>> failures = new LinkedHashMap<>();
   private int calls;
+  private int casesWithGatherFailures;
+  private long compileNanos;
+  private long runNanos;
 
   @Test
   void facadesBehaveLikeTheirSyncInterfaces() throws IOException {
@@ -92,14 +95,18 @@ class DifferentialTest {
         batch = new ArrayList<>();
       }
     }
+    // Only a run can tell whether a gather met a failing call.
+    if (casesWithGatherFailures > 0) {
+      coverage.put(Feature.GATHER_CALLED_WITH_FAILURE, casesWithGatherFailures);
+    }
     double seconds = (System.nanoTime() - start) / 1e9;
     String summary =
         String.format(
             Locale.ROOT,
             "differential: %d interfaces (seeds %d..%d), %d sync methods, %d facade calls compared,"
-                + " %d failing interfaces, in %.1f s on Java %s",
+                + " %d failing interfaces, in %.1f s (compiling %.1f s, running %.1f s) on Java %s",
             COUNT, SEED, SEED + COUNT - 1, methods, calls, failures.size(), seconds,
-            System.getProperty("java.version"));
+            compileNanos / 1e9, runNanos / 1e9, System.getProperty("java.version"));
     System.out.println(summary);
     String table = coverageTable(coverage);
     System.out.println(table);
@@ -131,11 +138,13 @@ class DifferentialTest {
         sources.add(JavaFileObjects.forSourceString(source.getKey(), source.getValue()));
       }
     }
+    long start = System.nanoTime();
     Compilation compilation =
         Compiler.javac()
             .withProcessors(new AsyncProcessor())
             .withOptions(Compilations.STRICT)
             .compile(sources);
+    compileNanos += System.nanoTime() - start;
     Map<Long, List<String>> problems = new LinkedHashMap<>();
     List<String> unattributed = new ArrayList<>();
     for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {
@@ -180,6 +189,15 @@ class DifferentialTest {
   }
 
   private void run(List<Case> batch, Compilation compilation) {
+    long start = System.nanoTime();
+    try {
+      runHarnesses(batch, compilation);
+    } finally {
+      runNanos += System.nanoTime() - start;
+    }
+  }
+
+  private void runHarnesses(List<Case> batch, Compilation compilation) {
     CompiledClasses loader = new CompiledClasses(compilation, getClass().getClassLoader());
     for (Case c : batch) {
       Check check = new Check("[seed " + c.seed() + "]");
@@ -193,6 +211,9 @@ class DifferentialTest {
         continue;
       }
       calls += check.calls();
+      if (check.gathersWithFailures() > 0) {
+        casesWithGatherFailures++;
+      }
       if (!check.mismatches().isEmpty()) {
         failures.put(c.seed(), check.mismatches());
       }

@@ -135,6 +135,8 @@ final class RandomInterfaceGenerator {
           + " \"divzero\", \"empty\", \"fallthrough\", \"finally\", \"try\", \"this-escape\","
           + " \"lossy-conversions\", \"missing-explicit-ctor\", \"synchronization\", \"strictfp\"})";
 
+  private static final String JAVADOC_DEPRECATED = "/** @deprecated by its Javadoc only */\n";
+
   private static final ClassInfo VOID = new ClassInfo("java.lang.Void", 0, Kind.VALUE);
 
   private static final List<Bound> DECLARATION_BOUNDS =
@@ -195,6 +197,7 @@ final class RandomInterfaceGenerator {
     final List<String> members = new ArrayList<>();
     Map<TVar, Ty> toApi = new HashMap<>();
     boolean deprecated;
+    boolean javadocDeprecated;
     boolean isPublic;
 
     Decl(String name, String canonical, boolean isApi) {
@@ -358,6 +361,9 @@ final class RandomInterfaceGenerator {
     api.isPublic = chance(50);
     if (chance(8)) {
       api.deprecated = true;
+      features.add(Feature.DEPRECATED_INTERFACE);
+    } else if (chance(4)) {
+      api.javadocDeprecated = true;
       features.add(Feature.DEPRECATED_INTERFACE);
     }
     decls.add(api);
@@ -1055,7 +1061,7 @@ final class RandomInterfaceGenerator {
         }
         return Ty.raw(chance(50) ? Ty.LIST : user("Box"));
       } else if (r < 102) {
-        return cls(user(chance(70) ? "Old" : "Gone"));
+        return cls(user(pick(List.of("Old", "Old", "Gone", "Legacy"))));
       } else if (r < 105) {
         if (role != Role.PARAM || depth > 0) {
           continue;
@@ -1201,7 +1207,7 @@ final class RandomInterfaceGenerator {
     right.methods.add(twin);
     effs.add(eff);
     features.add(Feature.SAME_METHOD_FROM_TWO_PARENTS);
-    if (!general.equals(specific)) {
+    if (general != null && !general.equals(specific)) {
       features.add(Feature.COVARIANT_OVERRIDE);
     }
   }
@@ -1643,6 +1649,9 @@ final class RandomInterfaceGenerator {
         features.add(name.endsWith("Gone") ? Feature.FOR_REMOVAL_TYPE_IN_SIGNATURE
             : Feature.DEPRECATED_TYPE_IN_SIGNATURE);
       }
+      if (name.equals(pkg + ".Legacy")) {
+        features.add(Feature.JAVADOC_DEPRECATED_TYPE);
+      }
       if (name.equals(pkg + ".Old.Nested")) {
         features.add(Feature.DEPRECATED_OUTER_OF_NESTED_TYPE);
       }
@@ -2054,6 +2063,9 @@ final class RandomInterfaceGenerator {
         continue;
       }
       StringBuilder source = new StringBuilder("package " + pkg + ";\n\n");
+      if (d.javadocDeprecated) {
+        source.append(JAVADOC_DEPRECATED);
+      }
       if (d.isApi && !viaOf) {
         source.append(annotation).append("\n");
       }
@@ -2070,6 +2082,9 @@ final class RandomInterfaceGenerator {
         source.append("@java.lang.Deprecated\n");
       }
       source.append("public ").append(holderIsInterface ? "interface " : "class ").append(holderName).append(" {\n\n");
+      if (api.javadocDeprecated) {
+        source.append("  ").append(JAVADOC_DEPRECATED);
+      }
       if (!viaOf) {
         source.append("  ").append(annotation).append("\n");
       }
@@ -2525,6 +2540,7 @@ final class RandomInterfaceGenerator {
           + ".Base {\n  public Sub(int v) {\n    super(v);\n  }\n}\n";
       case "Old" -> valueClassBody("Old", "@java.lang.Deprecated\npublic class Old", false, "")
           .replaceFirst("}\n$", "\n" + valueClassBody("Nested", "public static class Nested", false, "  ") + "}\n");
+      case "Legacy" -> valueClassBody(name, "/** @deprecated by its Javadoc only */\npublic class Legacy", false, "");
       case "Gone" -> valueClassBody(name, "@java.lang.Deprecated(forRemoval = true, since = \"1\")\npublic class Gone", false, "");
       default -> valueClassBody(name, "public class " + name, false, "");
     };
