@@ -171,6 +171,48 @@ class RegressionTest {
         .contains("CompletableFuture<Integer> count();");
   }
 
+  /**
+   * Seed 346: beside a sync method {@code gatherFind(Iterable<Integer>)}, the helper {@code
+   * gatherFind(Collection<? extends Integer>)} made every call with a list ambiguous, the user's
+   * own method's too, which the sync interface takes without fuss; beside {@code
+   * gatherLoad(Object)}, a list silently went to the helper instead. A helper whose name a
+   * one-parameter sync method takes is only kept where that method's parameter cannot take a
+   * collection, or is more specific than the helper's (a {@code List}), as for {@code gatherGet}.
+   */
+  @Test
+  void gatherHelpersDoNotCaptureCallsOfSyncMethodsNamedLikeThem() {
+    JavaFileObject api =
+        source(
+            "p.Api",
+            "package p;",
+            "import java.util.List;",
+            "@dev.asyncgen.Async",
+            "interface Api {",
+            "  String find(Integer id);",
+            "  int gatherFind(Iterable<Integer> ids);",
+            "  String load(String key);",
+            "  int gatherLoad(Object keys);",
+            "  String get(long id);",
+            "  int gatherGet(List<Long> ids);",
+            "}");
+    JavaFileObject caller =
+        source(
+            "p.Caller",
+            "package p;",
+            "import java.util.Collection;",
+            "import java.util.List;",
+            "import java.util.concurrent.CompletableFuture;",
+            "class Caller {",
+            "  static void call(ApiAsync async, List<Integer> ids, List<String> keys, List<Long> longs) {",
+            "    CompletableFuture<Integer> find = async.gatherFind(ids);",
+            "    CompletableFuture<Integer> load = async.gatherLoad(keys);",
+            "    CompletableFuture<Integer> get = async.gatherGet(longs);",
+            "    CompletableFuture<List<String>> each = async.gatherGet((Collection<Long>) longs);",
+            "  }",
+            "}");
+    assertWarningFree(api, caller);
+  }
+
   private static void assertWarningFree(JavaFileObject... sources) {
     Compilation compilation = Compilations.compileStrictly(sources);
     assertThat(compilation).succeededWithoutWarnings();

@@ -90,8 +90,12 @@ public final class FacadeModeler {
    * Names the gather helpers: {@code gatherDownload} for {@code download(String)}. Where several
    * one-parameter methods share a name, each helper adds its parameter's type, as in {@code
    * gatherFindLong} and {@code gatherFindString}, since helpers taking {@code Collection}s of
-   * different elements would have the same erasure. A name still taken twice, or taken by a sync
-   * method with a {@code Collection} parameter, gets no helper at all: the facade must compile.
+   * different elements would have the same erasure. A name still taken twice gets no helper at
+   * all: the facade must compile. Nor does a name that a one-parameter sync method takes whose
+   * parameter a {@code Collection} could be passed for ({@code Collection}, {@code Iterable}, {@code
+   * Object}, an unbounded type variable): a call with a list would be ambiguous between the two,
+   * where the sync interface's is not, or, beside {@code gatherX(Object)}, silently reach the
+   * helper instead of the facade's twin of the user's method.
    */
   private List<GatherHelper> gatherHelpers(List<MethodDescriptor> methods) {
     Map<String, List<MethodDescriptor>> byName = new LinkedHashMap<>();
@@ -114,7 +118,7 @@ public final class FacadeModeler {
     Set<String> takenBySyncMethods = new HashSet<>();
     for (MethodDescriptor method : methods) {
       if (method.parameters().size() == 1
-          && types.isSameType(types.erasure(method.parameters().get(0).type()), collection)) {
+          && types.isAssignable(collection, types.erasure(method.parameters().get(0).type()))) {
         takenBySyncMethods.add(method.name());
       }
     }

@@ -317,11 +317,15 @@ public final class Check {
       return true;
     }
     if (a instanceof Map<?, ?> x && b instanceof Map<?, ?> y) {
-      if (!x.keySet().equals(y.keySet())) {
+      // Entry by entry, keys deeply too: the generated maps are singletons, in a fixed order.
+      List<Map.Entry<?, ?>> left = new ArrayList<>(x.entrySet());
+      List<Map.Entry<?, ?>> right = new ArrayList<>(y.entrySet());
+      if (left.size() != right.size()) {
         return false;
       }
-      for (Map.Entry<?, ?> entry : x.entrySet()) {
-        if (!same(entry.getValue(), y.get(entry.getKey()))) {
+      for (int i = 0; i < left.size(); i++) {
+        if (!same(left.get(i).getKey(), right.get(i).getKey())
+            || !same(left.get(i).getValue(), right.get(i).getValue())) {
           return false;
         }
       }

@@ -48,8 +48,10 @@ import java.util.function.Supplier;
  */
 final class RandomInterfaceGenerator {
 
-  static final String MIX = "dev.asyncgen.processor.differential.Mix";
-  static final String CHECK = "dev.asyncgen.processor.differential.Check";
+  /** Imported by every generated source: resolving qualified names costs javac dearly. */
+  static final String MIX = "Mix";
+
+  static final String CHECK = "Check";
 
   /** The sources of one case, the harness to run, and the shapes it holds. */
   record Case(
@@ -198,6 +200,7 @@ final class RandomInterfaceGenerator {
     Map<TVar, Ty> toApi = new HashMap<>();
     boolean deprecated;
     boolean javadocDeprecated;
+    boolean jdk; // a JDK interface: not written, and never given methods
     boolean isPublic;
 
     Decl(String name, String canonical, boolean isApi) {
@@ -266,7 +269,7 @@ final class RandomInterfaceGenerator {
     chooseApi();
     buildHierarchy();
     generateMethods();
-    if (rnd.nextInt(100) < 20) {
+    if (chance(40)) {
       addOverrides();
     }
     addNonWrappedMembers();
@@ -284,6 +287,12 @@ final class RandomInterfaceGenerator {
     sources.put(pkg + ".Harness", harness());
     writeUserTypes(sources);
     return new Case(seed, pkg, sources, pkg + ".Harness", Set.copyOf(features), effs.size());
+  }
+
+  /** The package declaration and imports of every source: the test's own helpers only. */
+  private String header() {
+    return "package " + pkg + ";\n\nimport " + Check.class.getName() + ";\nimport "
+        + Mix.class.getName() + ";\n\n";
   }
 
   private boolean chance(int percent) {
@@ -315,6 +324,9 @@ final class RandomInterfaceGenerator {
     if (name.equals("Old.Nested")) {
       user("Old");
     }
+    if (name.equals("Outer.Inner")) {
+      user("Outer");
+    }
     usedUserTypes.add(name);
     return userTypes.computeIfAbsent(
         name,
@@ -325,6 +337,7 @@ final class RandomInterfaceGenerator {
           case "Fn" -> new ClassInfo(pkg + "." + n, 0, Kind.FUNCTIONAL);
           case "Oops", "OopsSub", "Boom", "Fail" -> new ClassInfo(pkg + "." + n, 0, Kind.THROWABLE);
           case "Old.Nested" -> new ClassInfo(pkg + ".Old.Nested", 0, Kind.VALUE);
+          case "Outer.Inner" -> new ClassInfo(pkg + ".Outer.Inner", 2, Kind.INNER);
           default -> new ClassInfo(pkg + "." + n, 0, Kind.VALUE);
         });
   }
@@ -369,7 +382,8 @@ final class RandomInterfaceGenerator {
     decls.add(api);
     int tvars = rnd.nextInt(100) < 55 ? 0 : chance(65) ? 1 : 2;
     for (int i = 0; i < tvars; i++) {
-      Bound bound = i > 0 && chance(30) ? Bound.OTHER_VARIABLE : pick(DECLARATION_BOUNDS);
+      Bound bound = i > 0 && chance(30) ? Bound.OTHER_VARIABLE
+          : chance(10) ? Bound.EXCEPTION : pick(DECLARATION_BOUNDS);
       api.tvars.add(newTVar(freshTVarName(names(api.tvars), name), bound, api.tvars));
     }
     if (!api.tvars.isEmpty()) {
@@ -509,6 +523,9 @@ final class RandomInterfaceGenerator {
   // Super-interfaces
 
   private void buildHierarchy() {
+    if (chance(12)) {
+      addJdkSuperInterface();
+    }
     int shape = rnd.nextInt(100);
     if (shape < 40) {
       return;
@@ -545,6 +562,38 @@ final class RandomInterfaceGenerator {
       connect(api, newSuper("Left", true), false);
       connect(api, newSuper("Right", true), false);
     }
+  }
+
+  /**
+   * A JDK interface the annotated one extends, read from a class file without parameter names:
+   * its method comes first, so that the generated ones steer clear of it.
+   */
+  private void addJdkSuperInterface() {
+    String[] jdk = pick(List.of(
+        new String[] {"java.util.function.Supplier", "T", "get", "", ""},
+        new String[] {"java.util.concurrent.Callable", "V", "call", "", "java.lang.Exception"},
+        new String[] {"java.lang.AutoCloseable", "", "close", "", "java.lang.Exception"},
+        new String[] {"java.lang.Comparable", "T", "compareTo", "T", ""},
+        new String[] {"java.lang.Runnable", "", "run", "", ""}));
+    Decl decl = new Decl(jdk[0].substring(jdk[0].lastIndexOf('.') + 1), jdk[0], false);
+    decl.jdk = true;
+    if (!jdk[1].isEmpty()) {
+      decl.tvars.add(newTVar(jdk[1], Bound.NONE, List.of()));
+    }
+    decls.add(decl);
+    connect(api, decl, false);
+    MethodDecl md = new MethodDecl();
+    md.name = jdk[2];
+    if (!jdk[3].isEmpty()) {
+      md.params.add(new Param("o", new Var(decl.tvars.get(0))));
+    }
+    md.ret = jdk[2].equals("compareTo") ? Ty.INT : decl.tvars.isEmpty() ? null : new Var(decl.tvars.get(0));
+    if (!jdk[4].isEmpty()) {
+      md.throwsList.add(cls(exception(jdk[4])));
+    }
+    decl.methods.add(md);
+    effs.add(view(md, decl));
+    features.add(Feature.JDK_SUPER_INTERFACE);
   }
 
   private Decl newSuper(String name, boolean mayBeGeneric) {
@@ -674,6 +723,9 @@ final class RandomInterfaceGenerator {
   private Decl chooseHome() {
     List<Decl> weighted = new ArrayList<>();
     for (Decl d : decls) {
+      if (d.jdk) {
+        continue;
+      }
       weighted.add(d);
       if (d.isApi) {
         weighted.add(d);
@@ -954,6 +1006,12 @@ final class RandomInterfaceGenerator {
         md.throwsList.add(new Var(t));
       }
     }
+    for (TVar t : home.tvars) {
+      if (info(t) == Bound.EXCEPTION && chance(60)) {
+        md.throwsList.add(new Var(t)); // the implementation, which knows the type, throws one
+        features.add(Feature.INTERFACE_TYPE_VARIABLE_THROWN);
+      }
+    }
     md.isDefault = chance(20);
     int deprecation = rnd.nextInt(100);
     if (deprecation < 4) {
@@ -1048,6 +1106,9 @@ final class RandomInterfaceGenerator {
       } else if (r < 91) {
         if (depth >= 2) {
           continue;
+        }
+        if (chance(30)) {
+          return cls(user("Outer.Inner"), typeArgument(vars, depth), typeArgument(vars, depth));
         }
         return cls(user("Box"), typeArgument(vars, depth));
       } else if (r < 97) {
@@ -1431,23 +1492,24 @@ final class RandomInterfaceGenerator {
 
   /** Static, private and redeclared Object methods: none of them belongs in the facade. */
   private void addNonWrappedMembers() {
+    List<Decl> written = decls.stream().filter(d -> !d.jdk).toList();
     Set<String> names = new HashSet<>();
     for (Eff eff : effs) {
       names.add(eff.decl.name);
     }
     if (chance(12)) {
-      Decl d = pick(decls);
+      Decl d = pick(written);
       String name = names.contains("of") ? "helper" : pick(List.of("helper", "of", "create"));
       d.members.add("  static int " + name + "(int x) {\n    return x + 1;\n  }\n");
       features.add(Feature.STATIC_METHOD_NOT_WRAPPED);
     }
     if (chance(10)) {
-      Decl d = pick(decls);
+      Decl d = pick(written);
       d.members.add("  private java.lang.String secretHelper(java.lang.String x) {\n    return x;\n  }\n");
       features.add(Feature.PRIVATE_METHOD_NOT_WRAPPED);
     }
     if (chance(12)) {
-      Decl d = pick(decls);
+      Decl d = pick(written);
       switch (rnd.nextInt(4)) {
         case 0 -> d.members.add("  @java.lang.Override\n  java.lang.String toString();\n");
         case 1 -> d.members.add("  @java.lang.Override\n  boolean equals(java.lang.Object other);\n");
@@ -1615,6 +1677,7 @@ final class RandomInterfaceGenerator {
       switch (c.info().kind()) {
         case FUNCTIONAL -> features.add(Feature.FUNCTIONAL_PARAMETER);
         case ENUM -> features.add(Feature.ENUM_VALUE);
+        case INNER -> features.add(Feature.INNER_CLASS_OF_GENERIC_CLASS);
         case CONTAINER -> {
           if (name.startsWith("java.")) {
             features.add(Feature.LIST_MAP_OPTIONAL);
@@ -1799,6 +1862,13 @@ final class RandomInterfaceGenerator {
       Ty element = concretize(c.args().get(0));
       return name + ".<" + render(element) + ">done("
           + value(element, seed + " + 8L", params, harness, depth + 1) + ")";
+    }
+    if (c.info().kind() == Kind.INNER) {
+      Ty outer = concretize(c.args().get(0));
+      Ty element = concretize(c.args().get(1));
+      String outerClass = name.substring(0, name.lastIndexOf('.'));
+      return "new " + outerClass + "<" + render(outer) + ">().new " + c.info().simpleName() + "<"
+          + render(element) + ">(" + value(element, seed + " + 10L", params, harness, depth + 1) + ")";
     }
     if (c.info().kind() == Kind.THROWABLE) {
       return "new " + name + "(\"arg\" + " + s + ")";
@@ -2059,10 +2129,10 @@ final class RandomInterfaceGenerator {
     String annotation = asyncAnnotation();
     boolean viaOf = annotation.startsWith("@dev.asyncgen.Async.Of");
     for (Decl d : decls) {
-      if (d.isApi && holderName != null) {
+      if (d.isApi && holderName != null || d.jdk) {
         continue;
       }
-      StringBuilder source = new StringBuilder("package " + pkg + ";\n\n");
+      StringBuilder source = new StringBuilder(header());
       if (d.javadocDeprecated) {
         source.append(JAVADOC_DEPRECATED);
       }
@@ -2073,7 +2143,7 @@ final class RandomInterfaceGenerator {
       sources.put(d.canonical, source.toString());
     }
     if (holderName != null) {
-      StringBuilder source = new StringBuilder("package " + pkg + ";\n\n");
+      StringBuilder source = new StringBuilder(header());
       if (viaOf) {
         source.append(annotation).append("\n");
       }
@@ -2093,7 +2163,7 @@ final class RandomInterfaceGenerator {
       source.append("}\n");
       sources.put(pkg + "." + holderName, source.toString());
     } else if (viaOf) {
-      sources.put(pkg + ".OfHolder", "package " + pkg + ";\n\n" + annotation + "\n" + SUPPRESS + "\nfinal class OfHolder {}\n");
+      sources.put(pkg + ".OfHolder", header() + annotation + "\n" + SUPPRESS + "\nfinal class OfHolder {}\n");
     }
   }
 
@@ -2214,7 +2284,7 @@ final class RandomInterfaceGenerator {
   }
 
   private String implementation() {
-    StringBuilder source = new StringBuilder("package " + pkg + ";\n\n");
+    StringBuilder source = new StringBuilder(header());
     source.append(SUPPRESS + "\n");
     source.append("final class SyncImpl implements ").append(apiType()).append(" {\n\n");
     source.append("  private final ").append(CHECK).append(" $check;\n\n");
@@ -2251,7 +2321,7 @@ final class RandomInterfaceGenerator {
   // The harness
 
   private String harness() {
-    StringBuilder h = new StringBuilder("package " + pkg + ";\n\n");
+    StringBuilder h = new StringBuilder(header());
     h.append(SUPPRESS + "\n");
     h.append("public final class Harness {\n\n  private Harness() {}\n\n");
     h.append("  public static void run(final ").append(CHECK).append(" c) throws java.lang.Throwable {\n");
@@ -2455,7 +2525,7 @@ final class RandomInterfaceGenerator {
    * The gather helpers the facade should have, by the documented rule: {@code gatherM} for each
    * one-parameter method {@code m}; where several one-parameter methods share a name, each adds
    * its parameter's erased simple type ({@code gatherFindLong}); no helper for a name taken twice,
-   * or taken by a one-parameter sync method whose parameter is a {@code Collection}.
+   * or taken by a one-parameter sync method whose parameter a {@code Collection} can be passed for.
    */
   private Map<Eff, String> gatherHelpers() {
     Map<String, List<Eff>> byName = new LinkedHashMap<>();
@@ -2477,7 +2547,8 @@ final class RandomInterfaceGenerator {
     }
     Set<String> taken = new HashSet<>();
     for (Eff eff : effs) {
-      if (eff.params.size() == 1 && Ty.erasure(eff.params.get(0).type()).equals("java.util.Collection")) {
+      if (eff.params.size() == 1 && Set.of("java.util.Collection", "java.lang.Iterable",
+          "java.lang.Object").contains(Ty.erasure(eff.params.get(0).type()))) {
         taken.add(eff.decl.name);
       }
     }
@@ -2516,10 +2587,10 @@ final class RandomInterfaceGenerator {
 
   private void writeUserTypes(Map<String, String> sources) {
     for (String name : usedUserTypes) {
-      if (name.equals("Old.Nested")) {
-        continue; // declared inside Old
+      if (name.contains(".")) {
+        continue; // declared inside its outer class
       }
-      sources.put(pkg + "." + name, "package " + pkg + ";\n\n" + userType(name));
+      sources.put(pkg + "." + name, header() + userType(name));
     }
   }
 
@@ -2540,6 +2611,10 @@ final class RandomInterfaceGenerator {
           + ".Base {\n  public Sub(int v) {\n    super(v);\n  }\n}\n";
       case "Old" -> valueClassBody("Old", "@java.lang.Deprecated\npublic class Old", false, "")
           .replaceFirst("}\n$", "\n" + valueClassBody("Nested", "public static class Nested", false, "  ") + "}\n");
+      case "Outer" -> SUPPRESS + "\npublic class Outer<T> {\n\n" + genericValueClass("Inner")
+          .replace("public class Inner<T>", "public class Inner<U>").replace("final T v", "final U v")
+          .replace("Inner(T v)", "Inner(U v)").replace("((Inner<?>) o)", "((Outer<?>.Inner<?>) o)")
+          .replaceAll("(?m)^(?=.)", "  ") + "}\n";
       case "Legacy" -> valueClassBody(name, "/** @deprecated by its Javadoc only */\npublic class Legacy", false, "");
       case "Gone" -> valueClassBody(name, "@java.lang.Deprecated(forRemoval = true, since = \"1\")\npublic class Gone", false, "");
       default -> valueClassBody(name, "public class " + name, false, "");

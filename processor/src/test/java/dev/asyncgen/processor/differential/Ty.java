@@ -52,6 +52,11 @@ sealed interface Ty {
     ABSTRACT,
     /** An enum. */
     ENUM,
+    /**
+     * An inner class of a generic class, {@code Outer<A>.Inner<B>}: the outer class's type
+     * argument comes first in {@link Cls#args()}.
+     */
+    INNER,
     /** A Throwable. */
     THROWABLE
   }
@@ -153,6 +158,11 @@ sealed interface Ty {
       return (w.isSuper() ? "? super " : "? extends ") + render(w.bound());
     }
     Cls c = (Cls) type;
+    if (c.info().kind() == Kind.INNER && !c.raw()) {
+      String outer = c.info().canonical().substring(0, c.info().canonical().lastIndexOf('.'));
+      return outer + "<" + render(c.args().get(0)) + ">." + c.info().simpleName() + "<"
+          + render(c.args().get(1)) + ">";
+    }
     if (c.args().isEmpty()) {
       return c.info().canonical();
     }
