@@ -44,7 +44,7 @@ import org.junit.jupiter.api.Test;
  *   <li>{@code asyncgen.differential.seed} the first seed (default 1); interface {@code i} uses
  *       {@code seed + i}, so {@code -Dasyncgen.differential.seed=N -Dasyncgen.differential.count=1}
  *       reproduces the one interface a failure names;
- *   <li>{@code asyncgen.differential.batch} interfaces per compilation (default 60);
+ *   <li>{@code asyncgen.differential.batch} interfaces per compilation (default 100);
  *   <li>{@code asyncgen.differential.knownIssues=true} also generates shapes that fail because of
  *       known, reported issues outside the processor;
  *   <li>{@code asyncgen.differential.dump} a directory to write every interface's sources to.
@@ -57,7 +57,7 @@ class DifferentialTest {
 
   private static final int COUNT = Integer.getInteger("asyncgen.differential.count", 300);
   private static final long SEED = Long.getLong("asyncgen.differential.seed", 1L);
-  private static final int BATCH = Integer.getInteger("asyncgen.differential.batch", 60);
+  private static final int BATCH = Integer.getInteger("asyncgen.differential.batch", 100);
   private static final boolean KNOWN_ISSUES = Boolean.getBoolean("asyncgen.differential.knownIssues");
   private static final String DUMP = System.getProperty("asyncgen.differential.dump");
 

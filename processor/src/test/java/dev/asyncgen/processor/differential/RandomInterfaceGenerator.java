@@ -2426,9 +2426,12 @@ final class RandomInterfaceGenerator {
       String helper = helpers.get(eff);
       if (helper != null) {
         Ty element = Ty.box(types.get(0));
+        // Users pass lists; but beside a sync method of the helper's name taking a List, a list
+        // rightly goes to that method's twin, as it does on the sync interface.
+        boolean twin = effs.stream().anyMatch(o -> o.params.size() == 1 && o.decl.name.equals(helper));
         StringBuilder g = new StringBuilder("    {\n");
-        g.append("      final java.util.List<").append(render(element)).append("> l = new java.util.ArrayList<")
-            .append(render(element)).append(">();\n");
+        g.append("      final java.util.").append(twin ? "Collection<" : "List<").append(render(element))
+            .append("> l = new java.util.ArrayList<").append(render(element)).append(">();\n");
         List<String> directs = new ArrayList<>();
         List<String> locals = new ArrayList<>();
         for (int k = 0; k < 2 + rnd.nextInt(2); k++) {
