@@ -10,10 +10,10 @@ import java.util.List;
 import javax.tools.JavaFileObject;
 
 /** Compiles test sources with the processor, as a user's build would. */
-final class Compilations {
+public final class Compilations {
 
   /** What users who lint everything pass; -processing only silences javac's unclaimed-annotation note. */
-  static final List<String> STRICT = List.of("-Xlint:all,-processing", "-Werror");
+  public static final List<String> STRICT = List.of("-Xlint:all,-processing", "-Werror");
 
   private Compilations() {}
 

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Modifier;
@@ -75,14 +76,24 @@ public final class FacadeWriter {
 
   /**
    * java.lang goes unimported, as people write it, except for names that a type in the package
-   * shadows: those JavaPoet spells out in full.
+   * shadows: those JavaPoet spells out in full. So are names that a type variable of the facade
+   * takes: JavaPoet avoids them in code, but not in the annotations of the very declaration that
+   * introduces the variable, where javac already resolves it, e.g. {@code @Override} on a method
+   * {@code <Override> ...}, or {@code @Generated} on a facade of {@code Api<Generated>}.
    */
   private static JavaFile file(String packageName, TypeSpec type, FacadeDescriptor facade) {
-    TypeSpec qualified =
-        type.toBuilder()
-            .alwaysQualify(facade.shadowedJavaLangNames().toArray(new String[0]))
-            .build();
-    return JavaFile.builder(packageName, qualified).skipJavaLangImports(true).build();
+    Set<String> qualified = new TreeSet<>(facade.shadowedJavaLangNames());
+    for (TypeVariable variable : facade.typeVariables()) {
+      qualified.add(variable.asElement().getSimpleName().toString());
+    }
+    for (MethodDescriptor method : facade.methods()) {
+      TypeNames names = TypeNames.renaming(method.typeVariableNames());
+      for (TypeVariable variable : method.typeVariables()) {
+        qualified.add(names.declaration(variable).name());
+      }
+    }
+    TypeSpec spec = type.toBuilder().alwaysQualify(qualified.toArray(new String[0])).build();
+    return JavaFile.builder(packageName, spec).skipJavaLangImports(true).build();
   }
 
   private TypeSpec facadeInterface(FacadeDescriptor facade) {

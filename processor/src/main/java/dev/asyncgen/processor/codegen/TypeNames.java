@@ -13,6 +13,7 @@ import dev.asyncgen.processor.model.TypeVariables;
 import java.util.Map;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -65,15 +66,36 @@ final class TypeNames {
     }
   }
 
+  /**
+   * {@code Object} as the first of several bounds. It must stay: {@code T extends Object & I}
+   * erases to {@code Object}, not {@code I}, which decides the method's erasure and so which
+   * overloads may stand beside it. JavaPoet drops {@code ClassName.OBJECT} from any bounds, so it
+   * goes in as a name that JavaPoet prints as it is, and that no user type can shadow.
+   */
+  private static final TypeName OBJECT_BOUND = TypeVariableName.get("java.lang.Object");
+
   /** A type variable as declared: its name and its bounds. */
   TypeVariableName declaration(TypeVariable variable) {
     List<TypeName> bounds = new ArrayList<>();
-    for (TypeMirror bound : TypeVariables.upperBounds(variable)) {
-      if (!isObject(bound)) {
+    List<? extends TypeMirror> upper = TypeVariables.upperBounds(variable);
+    for (TypeMirror bound : upper) {
+      if (upper.size() > 1) {
+        bounds.add(isObject(bound) ? OBJECT_BOUND : of(bound));
+      } else if (!isObject(bound)) {
         bounds.add(of(bound));
       }
     }
+    if (!bounds.isEmpty() && !bounds.get(0).equals(OBJECT_BOUND) && declaresObjectFirst(variable)) {
+      bounds.add(0, OBJECT_BOUND);
+    }
     return TypeVariableName.get(name(variable), bounds.toArray(new TypeName[0]));
+  }
+
+  /** {@code T extends Object & I}, as written, whatever javac makes of its upper bound. */
+  private static boolean declaresObjectFirst(TypeVariable variable) {
+    return variable.asElement() instanceof TypeParameterElement parameter
+        && parameter.getBounds().size() > 1
+        && isObject(parameter.getBounds().get(0));
   }
 
   private String name(TypeVariable variable) {

@@ -16,6 +16,7 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.element.VariableElement;
@@ -65,12 +66,15 @@ public final class FacadeModeler {
     if (deprecated.isPresent() && isForRemoval(deprecated.get())) {
       suppressed.add("removal"); // being deprecated does not silence removal warnings
     }
+    // The facade names the interface itself (of's parameter, the delegate field): a deprecated
+    // class enclosing it warns there.
+    addSignatureWarnings(site, suppressed);
     for (TypeVariable variable : typeVariables) {
       for (TypeMirror bound : TypeVariables.upperBounds(variable)) {
         addSignatureWarnings(bound, suppressed);
       }
     }
-    if (hasAmbiguousFunctionalOverloads(methods)) {
+    if (hasAmbiguousFunctionalOverloads(site, methods)) {
       suppressed.add("overloads");
     }
     return new FacadeDescriptor(
@@ -89,8 +93,12 @@ public final class FacadeModeler {
    * Names the gather helpers: {@code gatherDownload} for {@code download(String)}. Where several
    * one-parameter methods share a name, each helper adds its parameter's type, as in {@code
    * gatherFindLong} and {@code gatherFindString}, since helpers taking {@code Collection}s of
-   * different elements would have the same erasure. A name still taken twice, or taken by a sync
-   * method with a {@code Collection} parameter, gets no helper at all: the facade must compile.
+   * different elements would have the same erasure. A name still taken twice gets no helper at
+   * all: the facade must compile. Nor does a name that a one-parameter sync method takes whose
+   * parameter a {@code Collection} could be passed for ({@code Collection}, {@code Iterable}, {@code
+   * Object}, an unbounded type variable): a call with a list would be ambiguous between the two,
+   * where the sync interface's is not, or, beside {@code gatherX(Object)}, silently reach the
+   * helper instead of the facade's twin of the user's method.
    */
   private List<GatherHelper> gatherHelpers(List<MethodDescriptor> methods) {
     Map<String, List<MethodDescriptor>> byName = new LinkedHashMap<>();
@@ -113,7 +121,7 @@ public final class FacadeModeler {
     Set<String> takenBySyncMethods = new HashSet<>();
     for (MethodDescriptor method : methods) {
       if (method.parameters().size() == 1
-          && types.isSameType(types.erasure(method.parameters().get(0).type()), collection)) {
+          && types.isAssignable(collection, types.erasure(method.parameters().get(0).type()))) {
         takenBySyncMethods.add(method.name());
       }
     }
@@ -157,19 +165,35 @@ public final class FacadeModeler {
           "Runnable", "RuntimeException", "SafeVarargs", "Short", "String", "StringBuilder",
           "SuppressWarnings", "System", "Thread", "Throwable", "Void");
 
-  /** {@code String}, say, if the package declares its own {@code String}. */
+  /**
+   * {@code String}, say, if the package declares its own {@code String}. The package's types are
+   * listed once: asking for each of java.lang's two hundred names in turn cost more than everything
+   * else the processor does, since javac does not remember, while processors run, that a class
+   * was not found.
+   */
   private Set<String> shadowedJavaLangNames(String packageName) {
-    Set<String> candidates = new TreeSet<>(COMMON_JAVA_LANG_NAMES);
-    PackageElement javaLang = elements.getPackageElement("java.lang");
-    if (javaLang != null) {
-      for (TypeElement type : ElementFilter.typesIn(javaLang.getEnclosedElements())) {
-        candidates.add(type.getSimpleName().toString());
+    Set<String> javaLang = new TreeSet<>(COMMON_JAVA_LANG_NAMES);
+    PackageElement javaLangPackage = elements.getPackageElement("java.lang");
+    if (javaLangPackage != null) {
+      for (TypeElement type : ElementFilter.typesIn(javaLangPackage.getEnclosedElements())) {
+        javaLang.add(type.getSimpleName().toString());
       }
     }
     Set<String> shadowed = new TreeSet<>();
-    String prefix = packageName.isEmpty() ? "" : packageName + ".";
-    for (String name : candidates) {
-      if (elements.getTypeElement(prefix + name) != null) {
+    PackageElement facadePackage = elements.getPackageElement(packageName);
+    if (facadePackage == null) {
+      // Cannot list it: ask for each name instead, slower but as sure.
+      String prefix = packageName.isEmpty() ? "" : packageName + ".";
+      for (String name : javaLang) {
+        if (elements.getTypeElement(prefix + name) != null) {
+          shadowed.add(name);
+        }
+      }
+      return Set.copyOf(shadowed);
+    }
+    for (TypeElement type : ElementFilter.typesIn(facadePackage.getEnclosedElements())) {
+      String name = type.getSimpleName().toString();
+      if (javaLang.contains(name)) {
         shadowed.add(name);
       }
     }
@@ -235,6 +259,10 @@ public final class FacadeModeler {
     Optional<AnnotationMirror> deprecated = deprecation(method);
     if (deprecated.isPresent() && isForRemoval(deprecated.get())) {
       suppressed.add("removal");
+    } else if (deprecated.isEmpty() && elements.isDeprecated(method)) {
+      // Deprecated by a Javadoc tag only: no annotation to carry over to the facade method, whose
+      // call of the sync method would warn.
+      suppressed.add("deprecation");
     }
 
     return new MethodDescriptor(
@@ -356,9 +384,12 @@ public final class FacadeModeler {
           if (declared.getTypeArguments().isEmpty() && !element.getTypeParameters().isEmpty()) {
             suppressed.add("rawtypes");
           }
-          Optional<AnnotationMirror> deprecated = deprecation(element);
-          if (deprecated.isPresent()) {
-            suppressed.add(isForRemoval(deprecated.get()) ? "removal" : "deprecation");
+          // A nested type is named through the types enclosing it (Outer.Nested), and javac
+          // warns about each of them that is deprecated.
+          for (Element e = element;
+              e != null && (e.getKind().isClass() || e.getKind().isInterface());
+              e = e.getEnclosingElement()) {
+            deprecationWarning(e).ifPresent(suppressed::add);
           }
         });
   }
@@ -385,6 +416,20 @@ public final class FacadeModeler {
       default:
         return true;
     }
+  }
+
+  /**
+   * The lint category that naming or calling {@code element} triggers, if it is deprecated:
+   * {@code removal} or {@code deprecation}. javac deprecates by a {@code @deprecated} Javadoc tag
+   * (or a class file's Deprecated attribute) as much as by the annotation.
+   */
+  private Optional<String> deprecationWarning(Element element) {
+    if (!elements.isDeprecated(element)) {
+      return Optional.empty();
+    }
+    Optional<AnnotationMirror> annotation = deprecation(element);
+    return Optional.of(
+        annotation.isPresent() && isForRemoval(annotation.get()) ? "removal" : "deprecation");
   }
 
   private Optional<AnnotationMirror> deprecation(Element element) {
@@ -414,12 +459,32 @@ public final class FacadeModeler {
   /**
    * javac's {@code -Xlint:overloads} flags overloads of the same arity that take different
    * functional interfaces at the same position (a lambda could fit both). The facade repeats the
-   * sync interface's overloads, so it repeats the warning: say so once, on the facade.
+   * sync interface's overloads, so it repeats the warning: say so once, on the facade. Its own
+   * methods count too: a sync method {@code of(Api, Consumer)} meets {@code of(Api, Executor)},
+   * and {@code withOptions(Function)} meets {@code withOptions(UnaryOperator<AsyncOptions>)}.
    */
-  private boolean hasAmbiguousFunctionalOverloads(List<MethodDescriptor> methods) {
-    for (int i = 0; i < methods.size(); i++) {
-      for (int j = i + 1; j < methods.size(); j++) {
-        if (functionalAtSamePosition(methods.get(i), methods.get(j))) {
+  private boolean hasAmbiguousFunctionalOverloads(
+      DeclaredType site, List<MethodDescriptor> methods) {
+    List<Overload> overloads = new ArrayList<>();
+    for (MethodDescriptor method : methods) {
+      List<TypeMirror> parameters = new ArrayList<>();
+      for (Parameter parameter : method.parameters()) {
+        parameters.add(parameter.type());
+      }
+      overloads.add(new Overload(method.name(), parameters));
+    }
+    overloads.add(new Overload("of", List.of(site)));
+    TypeElement executor = elements.getTypeElement("java.util.concurrent.Executor");
+    if (executor != null) {
+      overloads.add(new Overload("of", List.of(site, executor.asType())));
+    }
+    TypeElement unaryOperator = elements.getTypeElement("java.util.function.UnaryOperator");
+    if (unaryOperator != null) {
+      overloads.add(new Overload("withOptions", List.of(types.erasure(unaryOperator.asType()))));
+    }
+    for (int i = 0; i < overloads.size(); i++) {
+      for (int j = i + 1; j < overloads.size(); j++) {
+        if (functionalAtSamePosition(overloads.get(i), overloads.get(j))) {
           return true;
         }
       }
@@ -427,14 +492,17 @@ public final class FacadeModeler {
     return false;
   }
 
-  private boolean functionalAtSamePosition(MethodDescriptor left, MethodDescriptor right) {
+  /** A method's name and parameter types, the facade's own methods included. */
+  private record Overload(String name, List<TypeMirror> parameters) {}
+
+  private boolean functionalAtSamePosition(Overload left, Overload right) {
     if (!left.name().equals(right.name())
         || left.parameters().size() != right.parameters().size()) {
       return false;
     }
     for (int i = 0; i < left.parameters().size(); i++) {
-      TypeMirror a = left.parameters().get(i).type();
-      TypeMirror b = right.parameters().get(i).type();
+      TypeMirror a = left.parameters().get(i);
+      TypeMirror b = right.parameters().get(i);
       if (isFunctional(a) && isFunctional(b) && !types.isSameType(types.erasure(a), types.erasure(b))) {
         return true;
       }
