@@ -2,6 +2,8 @@ package dev.asyncgen.bench.fanout;
 
 import dev.asyncgen.AsyncExecutors;
 import dev.asyncgen.bench.Report;
+import static dev.asyncgen.bench.Args.intArg;
+import static dev.asyncgen.bench.Args.stringArg;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -323,21 +325,6 @@ public final class FanOut {
       return unix.getMaxFileDescriptorCount();
     }
     return -1;
-  }
-
-  static int intArg(String[] args, String name, int fallback) {
-    String value = stringArg(args, name, null);
-    return value == null ? fallback : Integer.parseInt(value);
-  }
-
-  static String stringArg(String[] args, String name, String fallback) {
-    String prefix = "--" + name + "=";
-    for (String arg : args) {
-      if (arg.startsWith(prefix)) {
-        return arg.substring(prefix.length());
-      }
-    }
-    return fallback;
   }
 
   /** Polls the heap's used bytes every millisecond on a daemon thread and keeps the peak. */
