@@ -7,22 +7,32 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Issue 6, goal 4: {@link Gather#all(java.util.Collection)} against what a user writes without
  * it, {@code allOf(...).thenApply(v -> list of join())}, over futures that are already complete
  * and over futures completed after the call (in the benchmark, so their creation and completion
  * are measured too, alike for both).
+ *
+ * <p>One-second iterations (the per-call benchmarks take two): even the slowest operation here,
+ * 10,000 pending futures, runs hundreds of times a second, and twelve benchmarks at two seconds
+ * would push the whole run past half an hour.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Fork(2)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
 @State(Scope.Thread)
 public class GatherBenchmark {
 

@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -31,6 +33,11 @@ import javax.tools.ToolProvider;
  * same sources plus the facades the processor wrote (taken from the first run), with {@code
  * -proc:none}. The generated code has to be compiled anyway; what the processor adds on top is
  * the difference.
+ *
+ * <p>A third side splits that difference: javac with a {@link CopyingProcessor}, which writes the
+ * same facades verbatim and does nothing else. What it costs over the floor is what javac charges
+ * any processor that generates these files (a second round); what asyncgen costs over it is
+ * asyncgen's own work. {@link TimedProcessor} also counts the CPU time inside each processor.
  *
  * <p>Both sides run with {@code --release 17 -Xlint:all,-processing -Werror}, so every run also
  * checks that 500 facades compile without a warning. Warm-ups first, then the two sides
@@ -48,7 +55,7 @@ public final class CompileTime {
    * which runs on it). CPU time leaves out the JIT and GC threads and, above all, the time the
    * thread waited for a core: on a shared, noisy machine it is the steadier of the two.
    */
-  record Timing(double wallMillis, double cpuMillis) {}
+  record Timing(double wallMillis, double cpuMillis, double processorCpuMillis) {}
 
   private static final java.lang.management.ThreadMXBean THREADS =
       java.lang.management.ManagementFactory.getThreadMXBean();
@@ -73,10 +80,12 @@ public final class CompileTime {
 
       // The first run writes the facades; they and the inputs are the floor's sources.
       Path generated = work.resolve("generated-first");
-      Timing first = compile(javac, inputs, runtime, work.resolve("classes-first"), generated);
+      Timing first =
+          compile(javac, inputs, runtime, work.resolve("classes-first"), generated, asyncgen());
       List<Path> facades = javaFiles(generated);
       List<Path> floorInputs = new ArrayList<>(inputs);
       floorInputs.addAll(facades);
+      Map<String, List<Map.Entry<String, String>>> facadesByInterface = byInterface(generated, facades);
       long inputLines = lines(inputs);
       long generatedLines = lines(facades);
       System.out.printf(
@@ -91,63 +100,88 @@ public final class CompileTime {
           generatedLines,
           first.wallMillis());
 
+      Side[] sides = {
+        new Side(
+            "asyncgen",
+            "the sources, with the asyncgen processor",
+            tag -> compile(javac, inputs, runtime, work.resolve("classes-" + tag), work.resolve("gen-" + tag), asyncgen())),
+        new Side(
+            "floor",
+            "the sources and the facades, -proc:none",
+            tag -> compile(javac, floorInputs, runtime, work.resolve("classes-" + tag), null, null)),
+        new Side(
+            "copying",
+            "the sources, with a processor that only writes the same facades verbatim",
+            tag ->
+                compile(
+                    javac,
+                    inputs,
+                    runtime,
+                    work.resolve("classes-" + tag),
+                    work.resolve("gen-" + tag),
+                    new TimedProcessor(new CopyingProcessor(facadesByInterface)))),
+      };
+      for (Side side : sides) {
+        side.allocate(reps);
+      }
+
       for (int i = 0; i < warmups; i++) {
-        Timing processor = withProcessor(javac, inputs, runtime, work, "warm" + i);
-        Timing floor = floor(javac, floorInputs, runtime, work, "warm" + i);
-        System.out.printf(
-            Locale.ROOT,
-            "  warm-up %d: processor %.0f ms, floor %.0f ms%n",
-            i + 1,
-            processor.wallMillis(),
-            floor.wallMillis());
-      }
-      double[] processorMillis = new double[reps];
-      double[] floorMillis = new double[reps];
-      double[] processorCpuMillis = new double[reps];
-      double[] floorCpuMillis = new double[reps];
-      double[] pairRatios = new double[reps];
-      for (int i = 0; i < reps; i++) {
-        // Alternate which side goes first.
-        Timing processor;
-        Timing floor;
-        if (i % 2 == 0) {
-          processor = withProcessor(javac, inputs, runtime, work, "rep" + i);
-          floor = floor(javac, floorInputs, runtime, work, "rep" + i);
-        } else {
-          floor = floor(javac, floorInputs, runtime, work, "rep" + i);
-          processor = withProcessor(javac, inputs, runtime, work, "rep" + i);
+        StringBuilder line = new StringBuilder("  warm-up " + (i + 1) + ":");
+        for (Side side : sides) {
+          line.append(String.format(Locale.ROOT, " %s %.0f ms", side.name, side.body.run("warm").wallMillis()));
         }
-        processorMillis[i] = processor.wallMillis();
-        floorMillis[i] = floor.wallMillis();
-        processorCpuMillis[i] = processor.cpuMillis();
-        floorCpuMillis[i] = floor.cpuMillis();
-        pairRatios[i] = processorMillis[i] / floorMillis[i];
-        System.out.printf(
-            Locale.ROOT,
-            "  rep %d: processor %.0f ms (CPU %.0f), floor %.0f ms (CPU %.0f), ratio %.3f (CPU %.3f)%n",
-            i + 1,
-            processorMillis[i],
-            processorCpuMillis[i],
-            floorMillis[i],
-            floorCpuMillis[i],
-            pairRatios[i],
-            processorCpuMillis[i] / floorCpuMillis[i]);
+        System.out.println(line);
       }
-      double processor = Report.median(processorMillis);
-      double floor = Report.median(floorMillis);
-      double processorCpu = Report.median(processorCpuMillis);
-      double floorCpu = Report.median(floorCpuMillis);
+      for (int i = 0; i < reps; i++) {
+        // Rotate the order, so that no side always runs after the same other one.
+        StringBuilder line = new StringBuilder("  rep " + (i + 1) + ":");
+        for (int k = 0; k < sides.length; k++) {
+          Side side = sides[(k + i) % sides.length];
+          Timing timing = side.body.run("rep");
+          side.wallMillis[i] = timing.wallMillis();
+          side.cpuMillis[i] = timing.cpuMillis();
+          side.inProcessorCpuMillis[i] = timing.processorCpuMillis();
+        }
+        for (Side side : sides) {
+          line.append(
+              String.format(
+                  Locale.ROOT,
+                  " %s %.0f ms (CPU %.0f, in processor %.0f);",
+                  side.name,
+                  side.wallMillis[i],
+                  side.cpuMillis[i],
+                  side.inProcessorCpuMillis[i]));
+        }
+        System.out.println(line);
+      }
+
+      Side asyncgen = sides[0];
+      Side floor = sides[1];
+      Side copying = sides[2];
+      double ratio = asyncgen.medianWall() / floor.medianWall();
+      double cpuRatio = asyncgen.medianCpu() / floor.medianCpu();
       System.out.printf(
           Locale.ROOT,
-          "  median wall: processor %.0f ms, floor %.0f ms: %.3fx the floor (goal < 1.3x);"
-              + " median CPU of the javac thread: %.0f ms vs %.0f ms: %.3fx%n",
-          processor,
-          floor,
-          processor / floor,
-          processorCpu,
-          floorCpu,
-          processorCpu / floorCpu);
+          "  median wall: asyncgen %.0f ms, copying %.0f ms, floor %.0f ms: asyncgen %.3fx the floor"
+              + " (goal < 1.3x), copying %.3fx%n"
+              + "  median CPU of the javac thread: asyncgen %.0f ms (%.0f in the processor), copying"
+              + " %.0f ms, floor %.0f ms: asyncgen %.3fx the floor, copying %.3fx%n",
+          asyncgen.medianWall(),
+          copying.medianWall(),
+          floor.medianWall(),
+          ratio,
+          copying.medianWall() / floor.medianWall(),
+          asyncgen.medianCpu(),
+          Report.median(asyncgen.inProcessorCpuMillis),
+          copying.medianCpu(),
+          floor.medianCpu(),
+          cpuRatio,
+          copying.medianCpu() / floor.medianCpu());
 
+      Map<String, Object> bySide = new LinkedHashMap<>();
+      for (Side side : sides) {
+        bySide.put(side.name, side.summary());
+      }
       Report report =
           new Report()
               .put("interfaces", interfaces)
@@ -160,17 +194,11 @@ public final class CompileTime {
               .put("firstRunMillis", first.wallMillis())
               .put("warmups", warmups)
               .put("reps", reps)
-              .put("processorMillis", processorMillis)
-              .put("floorMillis", floorMillis)
-              .put("processorCpuMillis", processorCpuMillis)
-              .put("floorCpuMillis", floorCpuMillis)
-              .put("medianProcessorMillis", processor)
-              .put("medianFloorMillis", floor)
-              .put("ratio", processor / floor)
-              .put("medianPairRatio", Report.median(pairRatios))
-              .put("medianProcessorCpuMillis", processorCpu)
-              .put("medianFloorCpuMillis", floorCpu)
-              .put("cpuRatio", processorCpu / floorCpu);
+              .put("ratio", ratio)
+              .put("cpuRatio", cpuRatio)
+              .put("copyingRatio", copying.medianWall() / floor.medianWall())
+              .put("copyingCpuRatio", copying.medianCpu() / floor.medianCpu())
+              .put("sides", bySide);
       if (out != null) {
         report.write(Path.of(out));
         System.out.println("  wrote " + out);
@@ -182,23 +210,87 @@ public final class CompileTime {
     }
   }
 
-  private static Timing withProcessor(
-      JavaCompiler javac, List<Path> inputs, Path runtime, Path work, String tag) throws IOException {
-    return compile(javac, inputs, runtime, work.resolve("classes-" + tag), work.resolve("generated-" + tag));
+  /** One way of compiling the set, and what each repetition of it measured. */
+  private static final class Side {
+    final String name;
+    final String description;
+    final Compilation body;
+    double[] wallMillis;
+    double[] cpuMillis;
+    double[] inProcessorCpuMillis;
+
+    Side(String name, String description, Compilation body) {
+      this.name = name;
+      this.description = description;
+      this.body = body;
+    }
+
+    void allocate(int reps) {
+      wallMillis = new double[reps];
+      cpuMillis = new double[reps];
+      inProcessorCpuMillis = new double[reps];
+    }
+
+    double medianWall() {
+      return Report.median(wallMillis);
+    }
+
+    double medianCpu() {
+      return Report.median(cpuMillis);
+    }
+
+    Map<String, Object> summary() {
+      Map<String, Object> summary = new LinkedHashMap<>();
+      summary.put("description", description);
+      summary.put("wallMillis", wallMillis);
+      summary.put("cpuMillis", cpuMillis);
+      summary.put("inProcessorCpuMillis", inProcessorCpuMillis);
+      summary.put("medianWallMillis", medianWall());
+      summary.put("medianCpuMillis", medianCpu());
+      summary.put("medianInProcessorCpuMillis", Report.median(inProcessorCpuMillis));
+      return summary;
+    }
   }
 
-  private static Timing floor(
-      JavaCompiler javac, List<Path> inputs, Path runtime, Path work, String tag) throws IOException {
-    return compile(javac, inputs, runtime, work.resolve("floor-classes-" + tag), null);
+  @FunctionalInterface
+  private interface Compilation {
+    Timing run(String tag) throws IOException;
+  }
+
+  private static TimedProcessor asyncgen() {
+    return new TimedProcessor(newProcessor());
   }
 
   /**
-   * Compiles {@code inputs} into {@code classes}; with the asyncgen processor writing to {@code
+   * The generated files of each interface, by the interface's qualified name: {@code
+   * gen/p3/Service7Async.java} and {@code Service7AsyncImpl.java} belong to {@code gen.p3.Service7}.
+   */
+  private static Map<String, List<Map.Entry<String, String>>> byInterface(Path root, List<Path> facades)
+      throws IOException {
+    Map<String, List<Map.Entry<String, String>>> byInterface = new LinkedHashMap<>();
+    for (Path facade : facades) {
+      String relative = root.relativize(facade).toString().replace(java.io.File.separatorChar, '/');
+      String qualified = relative.substring(0, relative.length() - ".java".length()).replace('/', '.');
+      String owner = qualified.replaceFirst("Async(Impl)?$", "");
+      byInterface
+          .computeIfAbsent(owner, key -> new ArrayList<>())
+          .add(Map.entry(qualified, Files.readString(facade, StandardCharsets.UTF_8)));
+    }
+    return byInterface;
+  }
+
+  /**
+   * Compiles {@code inputs} into {@code classes}; with {@code processor} writing to {@code
    * generated}, or with {@code -proc:none} if that is {@code null}. Returns the wall time of the
    * compilation alone; the output folders are cleaned outside it.
    */
   private static Timing compile(
-      JavaCompiler javac, List<Path> inputs, Path runtime, Path classes, Path generated)
+      JavaCompiler javac,
+      List<Path> inputs,
+      Path runtime,
+      Path classes,
+      Path generated,
+      TimedProcessor processor)
       throws IOException {
     deleteTree(classes);
     Files.createDirectories(classes);
@@ -221,12 +313,15 @@ public final class CompileTime {
       Iterable<? extends JavaFileObject> units = files.getJavaFileObjectsFromPaths(inputs);
       JavaCompiler.CompilationTask task = javac.getTask(diagnostics, files, null, options, null, units);
       if (generated != null) {
-        task.setProcessors(List.of(newProcessor()));
+        task.setProcessors(List.of(processor));
       }
       ok = task.call();
     }
     Timing timing =
-        new Timing((System.nanoTime() - start) / 1e6, (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6);
+        new Timing(
+            (System.nanoTime() - start) / 1e6,
+            (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6,
+            processor == null ? 0 : processor.cpuNanos() / 1e6);
     if (!ok || !diagnostics.toString().isBlank()) {
       throw new IllegalStateException(
           "javac " + (ok ? "warned" : "failed") + (generated == null ? " (floor)" : " (processor)")
