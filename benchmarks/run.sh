@@ -12,7 +12,9 @@
 #   <jdk>-fanout.json     10,000 gathered 50 ms loopback calls on the default executor
 #   <jdk>-compile.json    javac with the processor against the -proc:none floor
 # and on JDK 25 also jdk25-pool-fanout.json: the fan-out on the bounded pool instead of virtual
-# threads. machine.txt records the machine, the load before and after each step, and the commit.
+# threads; on JDK 17 jdk17-processor-profile.txt, where the processor's compile time goes (JFR).
+# machine.txt records the machine, the load before and after each step, and the commit;
+# summary.md the ratio tables (benchmarks/summarize.py, if python3 is there).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,12 +32,14 @@ if $QUICK; then
   JMH_OPTS=(-f 1 -wi 1 -w 1s -i 1 -r 1s)
   FANOUT_OPTS=(--runs=1 --warmups=1 --sequential=10)
   COMPILE_OPTS=(--interfaces=100 --warmups=1 --reps=1)
+  PROFILE_OPTS=(--interfaces=100 --warmups=1 --reps=1)
 else
   RESULTS=benchmarks/results
   # Forks, warm-up and measurement are set on the benchmark classes (@Fork, @Warmup, @Measurement).
   JMH_OPTS=()
   FANOUT_OPTS=(--runs=5 --warmups=1 --sequential=100)
   COMPILE_OPTS=(--interfaces=500 --warmups=2 --reps=5)
+  PROFILE_OPTS=(--interfaces=500 --warmups=1 --reps=2)
 fi
 mkdir -p "$RESULTS"
 
@@ -60,6 +64,7 @@ run_on() {
   note "== $label: $("$java" -version 2>&1 | head -n 1)"
   note "load before JMH on $label: $(cut -d' ' -f1-3 /proc/loadavg)"
   "$java" -jar "$JAR" 'PerCallBenchmark|GatherBenchmark' "${JMH_OPTS[@]}" -prof gc \
+    -prof dev.asyncgen.bench.CpuTimeProfiler \
     -rf json -rff "$RESULTS/$label.json" | tee "$RESULTS/$label-jmh.txt"
   note "load before fan-out on $label: $(cut -d' ' -f1-3 /proc/loadavg)"
   "$java" -Xms1g -Xmx1g -cp "$JAR" dev.asyncgen.bench.fanout.FanOut "${FANOUT_OPTS[@]}" \
@@ -70,6 +75,10 @@ run_on() {
 }
 
 run_on jdk17 "$JAVA17"
+note "load before the processor profile on jdk17: $(cut -d' ' -f1-3 /proc/loadavg)"
+"$JAVA17" -Xms2g -Xmx2g -XX:FlightRecorderOptions:stackdepth=1024 -cp "$JAR" \
+  dev.asyncgen.bench.compile.ProcessorProfile "${PROFILE_OPTS[@]}" 2>&1 \
+  | grep -v -e '^\[.*jfr' -e 'Started recording' | tee "$RESULTS/jdk17-processor-profile.txt"
 if [ -x "$JDK25/bin/java" ]; then
   run_on jdk25 "$JDK25/bin/java"
   note "load before pool fan-out on jdk25: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -80,6 +89,11 @@ else
 fi
 note "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 note "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+
+if command -v python3 > /dev/null; then
+  echo "== ratios (also in $RESULTS/summary.md)"
+  python3 benchmarks/summarize.py "$RESULTS"
+fi
 
 echo
 echo "Results are in $RESULTS/:"

@@ -257,7 +257,7 @@ public final class CompileTime {
     Timing run(String tag) throws IOException;
   }
 
-  private static TimedProcessor asyncgen() {
+  static TimedProcessor asyncgen() {
     return new TimedProcessor(newProcessor());
   }
 
@@ -284,7 +284,7 @@ public final class CompileTime {
    * generated}, or with {@code -proc:none} if that is {@code null}. Returns the wall time of the
    * compilation alone; the output folders are cleaned outside it.
    */
-  private static Timing compile(
+  static Timing compile(
       JavaCompiler javac,
       List<Path> inputs,
       Path runtime,
@@ -355,7 +355,7 @@ public final class CompileTime {
    * The runtime's classes (package {@code dev.asyncgen}, nothing below it), as the only class path
    * of the compilations: from the folder they are in, or copied out of the benchmarks jar.
    */
-  private static Path runtimeClasses(Path target) throws IOException, URISyntaxException {
+  static Path runtimeClasses(Path target) throws IOException, URISyntaxException {
     Path location = Path.of(Async.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     if (Files.isDirectory(location)) {
       return location;
@@ -394,7 +394,7 @@ public final class CompileTime {
     }
   }
 
-  private static void deleteTree(Path root) throws IOException {
+  static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root)) {
       return;
     }
