@@ -26,7 +26,8 @@ import jdk.jfr.consumer.RecordingFile;
  * -XX:FlightRecorderOptions:stackdepth=1024}: javac's stacks are deep, and JFR keeps only 64
  * frames by default.
  *
- * <p>Arguments, all optional: {@code --interfaces=500 --warmups=2 --reps=3}.
+ * <p>Arguments, all optional: {@code --interfaces=500 --warmups=2 --reps=3 --keep=file.jfr} (to
+ * look at the recording with {@code jfr print} or JDK Mission Control).
  */
 public final class ProcessorProfile {
 
@@ -56,6 +57,11 @@ public final class ProcessorProfile {
         recording.dump(jfr);
       }
       summarize(jfr, Thread.currentThread().getName(), reps, processorCpu / reps);
+      String keep = Args.stringArg(args, "keep", null);
+      if (keep != null) {
+        Files.copy(jfr, Path.of(keep), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        System.out.println("  recording kept in " + keep);
+      }
     } finally {
       CompileTime.deleteTree(work);
     }
