@@ -65,15 +65,23 @@ final class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
     if (!RUNNER.compareAndSet(this, null, self)) {
       return; // run twice by a faulty executor: the first run owns the task
     }
+    boolean settledByUs = false;
     try {
       // Re-checked after claiming the task: a cancel that saw no runner yet left it to us.
       if (!isDone()) {
-        settle(body.call());
+        settledByUs = settle(body.call());
       }
     } catch (Throwable failure) {
-      super.completeExceptionally(failure);
+      settledByUs = super.completeExceptionally(failure);
     } finally {
-      finishRunning(self);
+      if (settledByUs) {
+        // We completed the future, so nobody else did, and only whoever completes it interrupts
+        // the runner: no interrupt can be on its way. A plain store will do, and saves the
+        // fenced compare-and-set of finishRunning on every call that ends normally.
+        RUNNER.setRelease(this, FINISHED);
+      } else {
+        finishRunning(self);
+      }
       if (afterRun != null) {
         afterRun.run();
       }
@@ -97,17 +105,20 @@ final class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
     return runner != null;
   }
 
+  /**
+   * Completes this future with the call's result, or starts relaying the stage it returned.
+   * Returns whether this completed the future: {@code false} if someone else settled it first, or
+   * while a relayed stage is still to complete it.
+   */
   @SuppressWarnings("unchecked") // the factories tie the body's result type to relaysStage
-  private void settle(Object result) {
+  private boolean settle(Object result) {
     if (!relaysStage) {
-      super.complete((T) result);
-      return;
+      return super.complete((T) result);
     }
     CompletionStage<? extends T> stage = (CompletionStage<? extends T>) result;
     if (stage == null) {
-      super.completeExceptionally(
+      return super.completeExceptionally(
           new NullPointerException("the call returned null instead of a CompletionStage"));
-      return;
     }
     relayed = stage;
     stage.whenComplete(
@@ -121,6 +132,7 @@ final class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
     if (isDone()) {
       cancelRelayed(); // settled from outside while we were relaying
     }
+    return false; // the stage completes us later, maybe on another thread: keep the protocol
   }
 
   @Override
