@@ -26,11 +26,26 @@ def load(name):
 
 
 def metric(entry, name):
+    """JMH's score (the mean of the iterations) and its error."""
     if name is None:
         m = entry["primaryMetric"]
     else:
         m = entry.get("secondaryMetrics", {}).get(name)
     return (float(m["score"]), float(m["scoreError"])) if m else (float("nan"), float("nan"))
+
+
+def median(entry, name):
+    """The median of the measurement iterations of all forks.
+
+    On a shared machine another process's burst makes a few iterations several times slower,
+    never faster; the mean JMH reports follows them, the median does not.
+    """
+    m = entry["primaryMetric"] if name is None else entry.get("secondaryMetrics", {}).get(name)
+    if not m or "rawData" not in m:
+        return float("nan")
+    values = sorted(float(x) for fork in m["rawData"] for x in fork)
+    n = len(values)
+    return values[n // 2] if n % 2 else (values[n // 2 - 1] + values[n // 2]) / 2
 
 
 def fmt(value, digits=1):
@@ -54,46 +69,48 @@ def jmh_tables(label, data):
 
     emit(f"### Per-call overhead, {label}")
     emit()
-    emit("| executor | variant | time ns/op | vs supplyAsync | CPU ns/op | vs supplyAsync | alloc B/op | vs supplyAsync |")
-    emit("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    emit("| executor | variant | time ns/op, median | vs supplyAsync | (JMH mean ± error) | CPU ns/op, median | vs supplyAsync | alloc B/op | vs supplyAsync |")
+    emit("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     direct = get("PerCallBenchmark", "direct")
     if direct:
         t, err = metric(direct, None)
-        c, _ = metric(direct, "cpu.time.norm")
         a, _ = metric(direct, "gc.alloc.rate.norm")
-        emit(f"| none | (a) direct call | {fmt(t, 2)} ± {fmt(err, 2)} | | {fmt(c, 2)} | | {fmt(a)} | |")
+        emit(f"| none | (a) direct call | {fmt(median(direct, None), 2)} | | ({fmt(t, 2)} ± {fmt(err, 2)}) | {fmt(median(direct, 'cpu.time.norm'), 2)} | | {fmt(a)} | |")
     for executor in ("direct", "pool"):
         base = get("PerCallBenchmark", "supplyAsync", executor=executor)
         if not base:
             continue
-        bt, _ = metric(base, None)
-        bc, _ = metric(base, "cpu.time.norm")
+        bt = median(base, None)
+        bc = median(base, "cpu.time.norm")
         ba, _ = metric(base, "gc.alloc.rate.norm")
         for method, title in (("supplyAsync", "(b) supplyAsync by hand"), ("facade", "(c) asyncgen facade"), ("spring", "(d) Spring @Async")):
             e = get("PerCallBenchmark", method, executor=executor)
             if not e:
                 continue
-            t, err = metric(e, None)
-            c, _ = metric(e, "cpu.time.norm")
+            mean, err = metric(e, None)
+            t = median(e, None)
+            c = median(e, "cpu.time.norm")
             a, _ = metric(e, "gc.alloc.rate.norm")
-            emit(f"| {executor} | {title} | {fmt(t)} ± {fmt(err)} | {t / bt:.2f}x | {fmt(c)} | {c / bc:.2f}x | {fmt(a)} | {a / ba:.2f}x |")
+            emit(f"| {executor} | {title} | {fmt(t)} | {t / bt:.2f}x | ({fmt(mean)} ± {fmt(err)}) | {fmt(c)} | {c / bc:.2f}x | {fmt(a)} | {a / ba:.2f}x |")
     emit()
 
     emit(f"### Gather.all against allOf, {label}")
     emit()
-    emit("| futures | inputs | Gather.all ns/op | allOf ns/op | time ratio | Gather.all B/op | allOf B/op | alloc ratio |")
-    emit("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    emit("| futures | inputs | Gather.all ns/op, median | allOf ns/op, median | time ratio | CPU ratio | Gather.all B/op | allOf B/op | alloc ratio |")
+    emit("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for mode in ("Completed", "Pending"):
         for size in ("1", "100", "10000"):
             g = get("GatherBenchmark", "gather" + mode, size=size)
             a = get("GatherBenchmark", "allOf" + mode, size=size)
             if not g or not a:
                 continue
-            gt, gerr = metric(g, None)
-            at, aerr = metric(a, None)
+            gt = median(g, None)
+            at = median(a, None)
+            gc = median(g, "cpu.time.norm")
+            ac = median(a, "cpu.time.norm")
             ga, _ = metric(g, "gc.alloc.rate.norm")
             aa, _ = metric(a, "gc.alloc.rate.norm")
-            emit(f"| {int(size):,} | {mode.lower()} | {fmt(gt)} ± {fmt(gerr)} | {fmt(at)} ± {fmt(aerr)} | {gt / at:.2f}x | {fmt(ga)} | {fmt(aa)} | {ga / aa:.2f}x |")
+            emit(f"| {int(size):,} | {mode.lower()} | {fmt(gt)} | {fmt(at)} | {gt / at:.2f}x | {gc / ac:.2f}x | {fmt(ga)} | {fmt(aa)} | {ga / aa:.2f}x |")
     emit()
 
 
@@ -129,6 +146,9 @@ def compile_rows(rows):
     emit()
 
 
+emit("Medians of the measurement iterations (all forks); ratios of medians. JMH's own score is the")
+emit("mean, which a few iterations slowed by other processes pull up: it is given in brackets.")
+emit()
 labels = [("JDK 17", "jdk17"), ("JDK 25", "jdk25")]
 for title, key in labels:
     data = load(key + ".json")
