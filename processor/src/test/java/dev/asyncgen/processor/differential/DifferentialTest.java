@@ -174,11 +174,16 @@ class DifferentialTest {
       }
       return;
     }
+    if (batch.size() == 1) {
+      failures.put(batch.get(0).seed(), problems.getOrDefault(batch.get(0).seed(), unattributed));
+      return;
+    }
+    // An error in one case can break others: javac compiles no generated source once a processor
+    // reported an error. So each case with problems is compiled again on its own.
     List<Case> rest = new ArrayList<>();
     for (Case c : batch) {
-      List<String> found = problems.get(c.seed());
-      if (found != null) {
-        failures.put(c.seed(), found);
+      if (problems.containsKey(c.seed())) {
+        compileAndRun(List.of(c));
       } else {
         rest.add(c);
       }

@@ -221,7 +221,12 @@ final class RandomInterfaceGenerator {
   /** {@code sub extends sup<args>}, the arguments in the scope of {@code sub}. */
   private record Edge(Decl sup, List<Ty> args) {}
 
-  private record Param(String name, Ty type) {}
+  /** A parameter; {@code annotated} puts a type-use annotation on its type where declared. */
+  private record Param(String name, Ty type, boolean annotated) {
+    Param(String name, Ty type) {
+      this(name, type, false);
+    }
+  }
 
   /** A method as declared in one interface, in that interface's scope. */
   private static final class MethodDecl {
@@ -235,6 +240,7 @@ final class RandomInterfaceGenerator {
     String body;
     final List<String> annotations = new ArrayList<>();
     String javadoc;
+    boolean receiver; // declares a receiver parameter, Api<T> this
   }
 
   /** A method as the annotated interface has it: types in its scope, after substitution. */
@@ -835,7 +841,7 @@ final class RandomInterfaceGenerator {
 
   /** The erasures a value of erasure {@code erasure} can be passed as. */
   private Set<String> supertypes(String erasure) {
-    Set<String> all = new HashSet<>(Set.of(erasure, "java.lang.Object"));
+    Set<String> all = new HashSet<>(List.of(erasure, "java.lang.Object"));
     if (erasure.endsWith("[]")) {
       all.addAll(Set.of("java.io.Serializable", "java.lang.Cloneable"));
       return all;
@@ -960,8 +966,10 @@ final class RandomInterfaceGenerator {
     int params = pick(List.of(0, 1, 1, 1, 2, 2, 2, 3, 3, 4));
     Set<String> paramNames = new HashSet<>();
     for (int i = 0; i < params; i++) {
-      md.params.add(new Param(paramName(paramNames), randomType(Role.PARAM, usable, 0)));
+      Ty type = randomType(Role.PARAM, usable, 0);
+      md.params.add(new Param(paramName(paramNames), type, annotatable(type) && chance(12)));
     }
+    md.receiver = !home.jdk && chance(3);
     for (TVar t : md.tvars) {
       if (info(t) == Bound.EXCEPTION || info(t) == Bound.STAGE) {
         md.params.add(rnd.nextInt(md.params.size() + 1), new Param(paramName(paramNames), new Var(t)));
@@ -988,6 +996,10 @@ final class RandomInterfaceGenerator {
       md.ret = null;
     } else if (r < 30) {
       md.ret = stageType(usable);
+    } else if (!home.isApi && r < 40) {
+      // A result a sub-interface can narrow: Object, Number, CharSequence, Collection, Iterable.
+      md.ret = pick(List.of(cls(Ty.OBJECT), cls(Ty.NUMBER), cls(Ty.CHAR_SEQUENCE),
+          cls(Ty.COLLECTION, cls(Ty.STRING)), cls(Ty.ITERABLE, cls(Ty.INTEGER))));
     } else {
       md.ret = randomType(Role.RETURN, usable, 0);
     }
@@ -1318,7 +1330,8 @@ final class RandomInterfaceGenerator {
       if (!paramNames.add(name)) {
         name = paramName(paramNames);
       }
-      copy.params.add(new Param(name, subst(p.type(), map)));
+      copy.params.add(new Param(name, subst(p.type(), map),
+          p.annotated() != chance(25) && annotatable(p.type())));
     }
     Map<TVar, Ty> retMap = new HashMap<>(map);
     copy.ret = subst(ret, retMap);
@@ -1434,7 +1447,7 @@ final class RandomInterfaceGenerator {
   private void addOverrides() {
     for (int i = 0; i < effs.size(); i++) {
       Eff eff = effs.get(i);
-      if (eff.home.isApi || eff.overridden || chance(50)) {
+      if (eff.home.isApi || eff.overridden || chance(35)) {
         continue;
       }
       List<Decl> candidates = new ArrayList<>();
@@ -1456,7 +1469,7 @@ final class RandomInterfaceGenerator {
       if (ret != null && !ret.equals(eff.decl.ret)) {
         features.add(Feature.COVARIANT_OVERRIDE);
       }
-      if (chance(40)) {
+      if (chance(eff.decl.isDefault ? 70 : 35)) {
         copy.isDefault = !eff.decl.isDefault;
         features.add(copy.isDefault ? Feature.ABSTRACT_MADE_DEFAULT : Feature.DEFAULT_REABSTRACTED);
       }
@@ -2138,6 +2151,9 @@ final class RandomInterfaceGenerator {
       }
       if (d.isApi && !viaOf) {
         source.append(annotation).append("\n");
+      } else if (!d.isApi && chance(6)) {
+        source.append("@dev.asyncgen.Async\n"); // a second facade, compiled but not called
+        features.add(Feature.SECOND_FACADE_IN_HIERARCHY);
       }
       source.append(declaration(d, "", null));
       sources.put(d.canonical, source.toString());
@@ -2162,6 +2178,11 @@ final class RandomInterfaceGenerator {
       source.append(declaration(api, "  ", modifiers));
       source.append("}\n");
       sources.put(pkg + "." + holderName, source.toString());
+    } else if (viaOf && !api.deprecated && !api.javadocDeprecated && chance(35)) {
+      // Not for a deprecated interface: naming it in a package annotation warns, and a package
+      // cannot carry @SuppressWarnings.
+      sources.put(pkg + ".package-info", annotation + "\npackage " + pkg + ";\n");
+      features.add(Feature.ASYNC_OF_ON_PACKAGE);
     } else if (viaOf) {
       sources.put(pkg + ".OfHolder", header() + annotation + "\n" + SUPPRESS + "\nfinal class OfHolder {}\n");
     }
@@ -2213,7 +2234,21 @@ final class RandomInterfaceGenerator {
         source.append(indent).append("  ").append(annotation).append("\n");
       }
       source.append(indent).append("  ").append(md.isDefault ? "default " : "");
-      source.append(signature(md.name, md.tvars, md.params, md.ret, md.varargs, md.throwsList));
+      String receiver = null;
+      if (md.receiver) {
+        List<String> args = new ArrayList<>();
+        for (TVar t : d.tvars) {
+          args.add(t.name);
+        }
+        receiver = d.canonical + (args.isEmpty() ? "" : "<" + String.join(", ", args) + ">");
+        features.add(Feature.RECEIVER_PARAMETER);
+      }
+      for (Param p : md.params) {
+        if (p.annotated()) {
+          features.add(Feature.TYPE_ANNOTATED_PARAMETER);
+        }
+      }
+      source.append(signature(md.name, md.tvars, md.params, md.ret, md.varargs, md.throwsList, receiver));
       if (md.isDefault) {
         source.append(" {\n").append(md.body.replaceAll("(?m)^", indent)).append(indent).append("  }\n");
       } else {
@@ -2227,23 +2262,34 @@ final class RandomInterfaceGenerator {
     return source.toString();
   }
 
-  private static String signature(String name, List<TVar> tvars, List<Param> params, Ty ret,
+  private String signature(String name, List<TVar> tvars, List<Param> params, Ty ret,
       boolean varargs, List<Ty> throwsList) {
+    return signature(name, tvars, params, ret, varargs, throwsList, null);
+  }
+
+  /** The declaration of a method; {@code receiver}, if not null, is its receiver parameter's type. */
+  private String signature(String name, List<TVar> tvars, List<Param> params, Ty ret,
+      boolean varargs, List<Ty> throwsList, String receiver) {
     StringBuilder s = new StringBuilder();
     String declarations = Ty.renderDeclarations(tvars);
     if (!declarations.isEmpty()) {
       s.append(declarations).append(" ");
     }
     s.append(ret == null ? "void" : render(ret)).append(" ").append(name).append("(");
+    if (receiver != null) {
+      s.append(receiver).append(" this").append(params.isEmpty() ? "" : ", ");
+    }
     for (int i = 0; i < params.size(); i++) {
       Param p = params.get(i);
       if (i > 0) {
         s.append(", ");
       }
+      boolean annotated = p.annotated();
       if (varargs && i == params.size() - 1) {
-        s.append(render(((Arr) p.type()).component())).append("...");
+        Ty component = ((Arr) p.type()).component();
+        s.append(annotated ? annotatedRender(component) : render(component)).append("...");
       } else {
-        s.append(render(p.type()));
+        s.append(annotated ? annotatedRender(p.type()) : render(p.type()));
       }
       s.append(" ").append(p.name());
     }
@@ -2256,6 +2302,29 @@ final class RandomInterfaceGenerator {
       s.append(" throws ").append(String.join(", ", thrown));
     }
     return s.toString();
+  }
+
+  /** Whether {@link #annotatedRender} can put a type-use annotation on {@code type}. */
+  private static boolean annotatable(Ty type) {
+    if (type instanceof Arr a) {
+      return annotatable(a.component());
+    }
+    return type instanceof Prim || type instanceof Var
+        || type instanceof Cls c && c.info().kind() != Kind.INNER;
+  }
+
+  /** {@code type} with the user's type-use annotation: {@code java.lang.@Nullable String}. */
+  private String annotatedRender(Ty type) {
+    String annotation = "@" + user("Nullable").canonical() + " ";
+    if (type instanceof Arr a) {
+      return annotatedRender(a.component()) + " " + annotation + "[]";
+    }
+    if (type instanceof Cls c && c.info().kind() != Kind.INNER) {
+      String rendered = render(type);
+      int simple = c.info().canonical().lastIndexOf('.') + 1;
+      return rendered.substring(0, simple) + annotation + rendered.substring(simple);
+    }
+    return annotation + render(type);
   }
 
   /** The instantiation of the annotated interface the harness uses: each variable's witness. */
@@ -2614,6 +2683,8 @@ final class RandomInterfaceGenerator {
           + ".Base {\n  public Sub(int v) {\n    super(v);\n  }\n}\n";
       case "Old" -> valueClassBody("Old", "@java.lang.Deprecated\npublic class Old", false, "")
           .replaceFirst("}\n$", "\n" + valueClassBody("Nested", "public static class Nested", false, "  ") + "}\n");
+      case "Nullable" -> "@java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE_USE)\n"
+          + "public @interface Nullable {}\n";
       case "Outer" -> SUPPRESS + "\npublic class Outer<T> {\n\n" + genericValueClass("Inner")
           .replace("public class Inner<T>", "public class Inner<U>").replace("final T v", "final U v")
           .replace("Inner(T v)", "Inner(U v)").replace("((Inner<?>) o)", "((Outer<?>.Inner<?>) o)")
