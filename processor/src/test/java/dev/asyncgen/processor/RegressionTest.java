@@ -213,6 +213,28 @@ class RegressionTest {
     assertWarningFree(api, caller);
   }
 
+  /**
+   * Seeds 878, 902, 986, 1059 and 1313: the same method inherited from two interfaces, with a type
+   * annotation on a parameter in one of them only, was kept twice ("method find(String,int[]) is
+   * already defined"): signatures were compared by their printed names, which show annotations.
+   */
+  @Test
+  void sameSignatureFromTwoParentsWithTypeAnnotationsInOne() {
+    assertWarningFree(
+        source(
+            "p.Nullable",
+            "package p;",
+            "@java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE_USE)",
+            "public @interface Nullable {}"),
+        source(
+            "p.Api",
+            "package p;",
+            "interface Left { Number find(java.lang.@Nullable String id, int @Nullable [] all); }",
+            "interface Right { Integer find(String id, int[] all); }",
+            "@dev.asyncgen.Async",
+            "interface Api extends Left, Right {}"));
+  }
+
   private static void assertWarningFree(JavaFileObject... sources) {
     Compilation compilation = Compilations.compileStrictly(sources);
     assertThat(compilation).succeededWithoutWarnings();
