@@ -235,6 +235,36 @@ class RegressionTest {
             "interface Api extends Left, Right {}"));
   }
 
+  /**
+   * Seed 1385: overloads name their gather helpers after their parameter types, and a primitive's
+   * name was taken from the printed type, which shows its annotations: "gatherM@p.Nullable int" is
+   * no name, and the processor failed with an internal error.
+   */
+  @Test
+  void gatherHelperNamesOfOverloadsWithAnnotatedPrimitiveParameters() {
+    JavaFileObject nullable =
+        source(
+            "p.Nullable",
+            "package p;",
+            "@java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE_USE)",
+            "public @interface Nullable {}");
+    JavaFileObject api =
+        source(
+            "p.Api",
+            "package p;",
+            "@dev.asyncgen.Async",
+            "interface Api {",
+            "  String find(@Nullable int id);",
+            "  String find(@Nullable byte @Nullable [] @Nullable [] ids);",
+            "  String find(java.lang.@Nullable String key);",
+            "}");
+    assertWarningFree(nullable, api);
+    Compilation compilation = Compilations.compileStrictly(nullable, api);
+    for (String helper : new String[] {"gatherFindInt(", "gatherFindByteArrayArray(", "gatherFindString("}) {
+      assertThat(compilation).generatedSourceFile("p.ApiAsync").contentsAsUtf8String().contains(helper);
+    }
+  }
+
   private static void assertWarningFree(JavaFileObject... sources) {
     Compilation compilation = Compilations.compileStrictly(sources);
     assertThat(compilation).succeededWithoutWarnings();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -135,7 +136,8 @@ public final class FacadeModeler {
   private String typeSuffix(TypeMirror type) {
     TypeMirror erased = types.erasure(type);
     if (erased.getKind().isPrimitive()) {
-      return capitalize(erased.toString());
+      // By its kind: a printed type shows its type annotations, "@Nullable int".
+      return capitalize(erased.getKind().name().toLowerCase(Locale.ROOT));
     }
     if (erased.getKind() == TypeKind.ARRAY) {
       return typeSuffix(((ArrayType) erased).getComponentType()) + "Array";
