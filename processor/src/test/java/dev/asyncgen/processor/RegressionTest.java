@@ -265,6 +265,29 @@ class RegressionTest {
     }
   }
 
+  /**
+   * Seed 648: a varargs parameter of a functional type is as ambiguous for {@code
+   * -Xlint:overloads} as a plain one: {@code withOptions(Function<String, String>...)} meets the
+   * facade's {@code withOptions(UnaryOperator<AsyncOptions>)}.
+   */
+  @Test
+  void varargsOfFunctionalTypesOverloadingTheFacadesOwnMethods() {
+    assertWarningFree(
+        source(
+            "p.Api",
+            "package p;",
+            "import java.util.function.Function;",
+            "import java.util.function.Supplier;",
+            "@dev.asyncgen.Async",
+            "interface Api {",
+            "  @SuppressWarnings(\"unchecked\")",
+            "  void withOptions(Function<String, String>... changes);",
+            "  @SuppressWarnings({\"unchecked\", \"overloads\"})",
+            "  void submit(Supplier<String>... tasks);",
+            "  void submit(Runnable task);",
+            "}"));
+  }
+
   private static void assertWarningFree(JavaFileObject... sources) {
     Compilation compilation = Compilations.compileStrictly(sources);
     assertThat(compilation).succeededWithoutWarnings();

@@ -417,7 +417,8 @@ public final class FacadeModeler {
    * functional interfaces at the same position (a lambda could fit both). The facade repeats the
    * sync interface's overloads, so it repeats the warning: say so once, on the facade. Its own
    * methods count too: a sync method {@code of(Api, Consumer)} meets {@code of(Api, Executor)},
-   * and {@code withOptions(Function)} meets {@code withOptions(UnaryOperator<AsyncOptions>)}.
+   * and {@code withOptions(Function)} meets {@code withOptions(UnaryOperator<AsyncOptions>)}. A
+   * varargs parameter counts by its element type, which is what a lambda would have to fit.
    */
   private boolean hasAmbiguousFunctionalOverloads(
       DeclaredType site, List<MethodDescriptor> methods) {
@@ -426,6 +427,10 @@ public final class FacadeModeler {
       List<TypeMirror> parameters = new ArrayList<>();
       for (Parameter parameter : method.parameters()) {
         parameters.add(parameter.type());
+      }
+      if (method.varargs()) {
+        int last = parameters.size() - 1;
+        parameters.set(last, ((ArrayType) parameters.get(last)).getComponentType());
       }
       overloads.add(new Overload(method.name(), parameters));
     }
