@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
  * <p>System properties:
  *
  * <ul>
- *   <li>{@code asyncgen.differential.count} interfaces to generate (default 300);
+ *   <li>{@code asyncgen.differential.count} interfaces to generate (default 250);
  *   <li>{@code asyncgen.differential.seed} the first seed (default 1); interface {@code i} uses
  *       {@code seed + i}, so {@code -Dasyncgen.differential.seed=N -Dasyncgen.differential.count=1}
  *       reproduces the one interface a failure names;
@@ -55,7 +55,7 @@ import org.junit.jupiter.api.Test;
  */
 class DifferentialTest {
 
-  private static final int COUNT = Integer.getInteger("asyncgen.differential.count", 300);
+  private static final int COUNT = Integer.getInteger("asyncgen.differential.count", 250);
   private static final long SEED = Long.getLong("asyncgen.differential.seed", 1L);
   private static final int BATCH = Integer.getInteger("asyncgen.differential.batch", 100);
   private static final boolean KNOWN_ISSUES = Boolean.getBoolean("asyncgen.differential.knownIssues");
