@@ -35,7 +35,8 @@ public class AsyncException extends RuntimeException {
   /**
    * What to throw for {@code cause}, the original failure of some work: unchecked exceptions as
    * they are ({@link Error}s are thrown from here), anything else wrapped in an {@code
-   * AsyncException}. Callers write {@code throw AsyncException.propagate(cause)}.
+   * AsyncException}. Within the runtime, callers write {@code throw
+   * AsyncException.propagate(cause)}.
    */
   static RuntimeException propagate(Throwable cause) {
     if (cause instanceof RuntimeException unchecked) {

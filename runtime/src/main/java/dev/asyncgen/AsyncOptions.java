@@ -76,10 +76,22 @@ public final class AsyncOptions {
 
   /**
    * Runs at most {@code maxConcurrency} blocking calls at once (a bulkhead); further calls wait in
-   * a FIFO queue without blocking their caller, and leave it when cancelled or timed out.
+   * a FIFO queue without blocking their caller, and leave it when cancelled or timed out. The
+   * queue has no bound: see {@link #withMaxConcurrency(int, int)} to shed load instead.
    */
   public AsyncOptions withMaxConcurrency(int maxConcurrency) {
-    return new AsyncOptions(executor, timeout, new Bulkhead(maxConcurrency), propagators, listeners);
+    return withMaxConcurrency(maxConcurrency, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Like {@link #withMaxConcurrency(int)}, but at most {@code maxWaiting} calls wait; a call that
+   * finds the queue full fails at once with a {@link
+   * java.util.concurrent.RejectedExecutionException}, so that an overloaded service sheds load
+   * rather than piling it up in memory.
+   */
+  public AsyncOptions withMaxConcurrency(int maxConcurrency, int maxWaiting) {
+    return new AsyncOptions(
+        executor, timeout, new Bulkhead(maxConcurrency, maxWaiting), propagators, listeners);
   }
 
   /** Lifts the concurrency limit. */
@@ -112,16 +124,17 @@ public final class AsyncOptions {
     return bulkhead == null ? OptionalInt.empty() : OptionalInt.of(bulkhead.limit());
   }
 
+  /** The concurrency limit these options share with the facades built from them, if any. */
+  public Optional<Bulkhead> bulkhead() {
+    return Optional.ofNullable(bulkhead);
+  }
+
   public List<ContextPropagator<?>> contexts() {
     return propagators;
   }
 
   public List<CallListener> listeners() {
     return listeners;
-  }
-
-  Bulkhead bulkhead() {
-    return bulkhead;
   }
 
   private static <T> List<T> append(List<T> list, T element) {

@@ -4,43 +4,65 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
- * Lets at most {@link #limit()} tasks run at once; the rest wait in FIFO order, in this object
- * rather than in a blocked thread. A slot is taken when a task is handed to its executor and given
- * back when the task has run or the executor refused it, so a failing, cancelled or rejected task
- * never keeps one.
+ * The concurrency limit of {@link AsyncOptions#withMaxConcurrency}: lets at most {@link #limit()}
+ * calls run at once; the rest wait in FIFO order, in this object rather than in a blocked thread,
+ * up to {@link #maxWaiting()} of them; beyond that a call fails at once.
+ * A slot is taken when a call is handed to its executor and given back when the call has run or
+ * the executor refused it, so a failing, cancelled or rejected call never keeps one.
+ *
+ * <p>Its counts are there for monitoring (a gauge of calls running and waiting) and tests.
  */
-final class Bulkhead {
+public final class Bulkhead {
 
   private final int limit;
+  private final int maxWaiting;
 
   // Guarded by this. Keyed by identity (CompletableFuture does not override equals); insertion
   // order is FIFO, and a task settled while waiting leaves in O(1).
   private final LinkedHashMap<TaskFuture<?>, Executor> waiting = new LinkedHashMap<>();
   private int running;
 
-  Bulkhead(int limit) {
+  Bulkhead(int limit, int maxWaiting) {
     if (limit < 1) {
       throw new IllegalArgumentException("maxConcurrency must be at least 1, was " + limit);
     }
+    if (maxWaiting < 0) {
+      throw new IllegalArgumentException("maxWaiting must not be negative, was " + maxWaiting);
+    }
     this.limit = limit;
+    this.maxWaiting = maxWaiting;
   }
 
-  int limit() {
+  /** The most calls that run at once. */
+  public int limit() {
     return limit;
   }
 
-  /** Starts {@code task} on {@code executor} now if a slot is free, else queues it. */
+  /**
+   * Starts {@code task} on {@code executor} now if a slot is free, else queues it; if the queue is
+   * full too, fails it with a {@link RejectedExecutionException}, as a full executor would.
+   */
   void submit(TaskFuture<?> task, Executor executor) {
+    String full;
     synchronized (this) {
-      if (running >= limit) {
+      if (running < limit) {
+        running++;
+        full = null;
+      } else if (waiting.size() < maxWaiting) {
         waiting.put(task, executor);
         return;
+      } else {
+        full = this + " is full";
       }
-      running++;
     }
-    startHoldingSlot(task, executor);
+    if (full != null) {
+      task.refuse(new RejectedExecutionException(full));
+    } else {
+      startHoldingSlot(task, executor);
+    }
   }
 
   /** A queued task settled before it started (cancelled, timed out): forget it. */
@@ -56,12 +78,25 @@ final class Bulkhead {
     }
   }
 
-  synchronized int running() {
+  /** Calls holding a slot: running, or handed to the executor and about to run. */
+  public synchronized int running() {
     return running;
   }
 
-  synchronized int waiting() {
+  /** The most calls that wait for a slot; more are rejected. */
+  public int maxWaiting() {
+    return maxWaiting;
+  }
+
+  /** Calls waiting for a slot. */
+  public synchronized int waiting() {
     return waiting.size();
+  }
+
+  @Override
+  public String toString() {
+    return "Bulkhead{limit=" + limit + ", running=" + running() + ", waiting=" + waiting()
+        + (maxWaiting == Integer.MAX_VALUE ? "" : " of " + maxWaiting) + "}";
   }
 
   /** A loop, not recursion: an executor refusing a long queue must not overflow the stack. */

@@ -43,7 +43,7 @@ public final class Dispatcher {
     this.options = options;
     this.executor = options.executor().orElseGet(AsyncExecutors::defaultExecutor);
     this.timeout = options.timeout().orElse(null);
-    this.bulkhead = options.bulkhead();
+    this.bulkhead = options.bulkhead().orElse(null);
     this.propagators = options.contexts();
     this.listeners = options.listeners();
     this.plain = timeout == null && bulkhead == null && propagators.isEmpty() && listeners.isEmpty();
@@ -91,11 +91,11 @@ public final class Dispatcher {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(body, "body");
     if (plain) {
-      TaskFuture<T> task = new TaskFuture<>(body, relay, null);
+      TaskFuture<T> task = new TaskFuture<>(body, relay, null, null);
       tryExecute(task, executor);
       return task;
     }
-    long startNanos = System.nanoTime();
+    Call call = new Call(method);
     Object[] captured = null;
     Throwable captureFailure = null;
     try {
@@ -107,37 +107,62 @@ public final class Dispatcher {
         new TaskFuture<>(
             withListeners(method, Contexts.around(propagators, captured, body)),
             relay,
-            bulkhead == null ? null : bulkhead::release);
-    TimeoutException[] timedOut = new TimeoutException[1];
-    if (!listeners.isEmpty()) {
-      task.whenComplete((value, failure) -> ended(method, startNanos, failure, timedOut[0]));
-    }
+            bulkhead == null ? null : bulkhead::release,
+            call);
     if (captureFailure != null) {
       task.refuse(captureFailure);
       return task;
     }
     if (timeout != null) {
-      ScheduledFuture<?> timer =
-          Timer.schedule(
-              () -> {
-                timedOut[0] = new TimeoutException(method + " timed out after " + format(timeout));
-                task.completeExceptionally(timedOut[0]);
-              },
-              timeout);
-      task.whenComplete((value, failure) -> timer.cancel(false));
+      call.startTimer(task);
     }
     if (bulkhead == null) {
       tryExecute(task, executor);
     } else {
-      task.whenComplete(
-          (value, failure) -> {
-            if (!task.started()) {
-              bulkhead.withdraw(task);
-            }
-          });
       bulkhead.submit(task, executor);
     }
     return task;
+  }
+
+  /** One call's bookkeeping beyond the task itself: its timer, and telling listeners its end. */
+  private final class Call implements TaskFuture.SettleListener {
+    private final String method;
+    private final long startNanos = System.nanoTime();
+    private volatile ScheduledFuture<?> timer;
+    private volatile TimeoutException timedOut;
+
+    Call(String method) {
+      this.method = method;
+    }
+
+    void startTimer(TaskFuture<?> task) {
+      timer =
+          Timer.schedule(
+              () -> {
+                TimeoutException expired =
+                    new TimeoutException(method + " timed out after " + format(timeout));
+                timedOut = expired;
+                task.completeExceptionally(expired);
+              },
+              timeout);
+      if (task.isDone()) {
+        timer.cancel(false); // settled before the timer was stored, so settled() missed it
+      }
+    }
+
+    @Override
+    public void settled(TaskFuture<?> task, Throwable failure) {
+      ScheduledFuture<?> pending = timer;
+      if (pending != null) {
+        pending.cancel(false);
+      }
+      if (bulkhead != null && !task.started()) {
+        bulkhead.withdraw(task); // settled while queued: leave the queue now
+      }
+      if (!listeners.isEmpty()) {
+        ended(method, startNanos, failure, timedOut);
+      }
+    }
   }
 
   /**

@@ -2,10 +2,10 @@ package dev.asyncgen;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Future;
 
 /**
  * The future of one blocking call, and the task that runs it.
@@ -16,10 +16,20 @@ import java.util.concurrent.Future;
  * completeExceptionally}, even the JDK's own {@code orTimeout}) interrupts the running call, and
  * once it is settled the call never starts. Only {@code cancel(false)} leaves a running call alone.
  *
+ * <p>Exactly one party settles it: the call itself, or someone from outside. That party first
+ * tells the {@link SettleListener} (listeners, timers, the bulkhead queue), then completes the
+ * future, so whoever waits on the future finds all of that done.
+ *
  * <p>An interrupt it delivers never outlives the call: the runner waits for it to land and clears
  * it before returning the thread to its pool.
  */
 final class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
+
+  /** Told once how the task settled, before anyone waiting on it wakes. */
+  interface SettleListener {
+    /** {@code failure} is {@code null} on success, a {@link CancellationException} if cancelled. */
+    void settled(TaskFuture<?> task, Throwable failure);
+  }
 
   /** {@link #runner} once the call has returned; nothing can interrupt it any more. */
   private static final Object FINISHED = "finished";
@@ -28,10 +38,13 @@ final class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
   private static final Object INTERRUPTING = "interrupting";
 
   private static final VarHandle RUNNER;
+  private static final VarHandle DECIDED;
 
   static {
     try {
-      RUNNER = MethodHandles.lookup().findVarHandle(TaskFuture.class, "runner", Object.class);
+      MethodHandles.Lookup lookup = MethodHandles.lookup();
+      RUNNER = lookup.findVarHandle(TaskFuture.class, "runner", Object.class);
+      DECIDED = lookup.findVarHandle(TaskFuture.class, "decided", boolean.class);
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
@@ -40,10 +53,15 @@ final class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
   private final BlockingCall<?> body;
   private final boolean relaysStage;
   private final Runnable afterRun;
+  private final SettleListener listener;
 
   /** {@code null} before the run, the running {@link Thread}, then {@link #INTERRUPTING} or {@link #FINISHED}. */
   @SuppressWarnings("unused") // accessed through RUNNER
   private volatile Object runner;
+
+  /** Whether a party has claimed the right to settle this future. */
+  @SuppressWarnings("unused") // accessed through DECIDED
+  private volatile boolean decided;
 
   /** The stage returned by a call whose result is itself asynchronous; cancelled with this one. */
   private volatile CompletionStage<?> relayed;
@@ -52,11 +70,14 @@ final class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
    * @param body the call; it returns a {@code T}, or a {@code CompletionStage<? extends T>} if
    *     {@code relaysStage}
    * @param afterRun runs once after the call, on the thread that ran it; may be {@code null}
+   * @param listener told how the task settled before it completes; may be {@code null}
    */
-  TaskFuture(BlockingCall<?> body, boolean relaysStage, Runnable afterRun) {
+  TaskFuture(
+      BlockingCall<?> body, boolean relaysStage, Runnable afterRun, SettleListener listener) {
     this.body = body;
     this.relaysStage = relaysStage;
     this.afterRun = afterRun;
+    this.listener = listener;
   }
 
   @Override
@@ -66,12 +87,12 @@ final class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
       return; // run twice by a faulty executor: the first run owns the task
     }
     try {
-      // Re-checked after claiming the task: a cancel that saw no runner yet left it to us.
-      if (!isDone()) {
+      // Re-checked after claiming the run: a canceller that saw no runner yet left it to us.
+      if (!decided) {
         settle(body.call());
       }
     } catch (Throwable failure) {
-      super.completeExceptionally(failure);
+      fail(failure);
     } finally {
       finishRunning(self);
       if (afterRun != null) {
@@ -88,7 +109,7 @@ final class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
     if (!RUNNER.compareAndSet(this, null, FINISHED)) {
       return false;
     }
-    super.completeExceptionally(reason);
+    fail(reason);
     return true;
   }
 
@@ -97,56 +118,81 @@ final class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
     return runner != null;
   }
 
-  @SuppressWarnings("unchecked") // the factories tie the body's result type to relaysStage
+  @SuppressWarnings("unchecked") // the constructor's contract ties the body's result to relaysStage
   private void settle(Object result) {
     if (!relaysStage) {
-      super.complete((T) result);
+      succeed((T) result);
       return;
     }
     CompletionStage<? extends T> stage = (CompletionStage<? extends T>) result;
     if (stage == null) {
-      super.completeExceptionally(
-          new NullPointerException("the call returned null instead of a CompletionStage"));
+      fail(new NullPointerException("the call returned null instead of a CompletionStage"));
       return;
     }
     relayed = stage;
     stage.whenComplete(
         (value, failure) -> {
           if (failure == null) {
-            TaskFuture.super.complete(value);
+            succeed(value);
           } else {
-            TaskFuture.super.completeExceptionally(unwrap(failure));
+            fail(unwrap(failure));
           }
         });
-    if (isDone()) {
+    if (decided) {
       cancelRelayed(); // settled from outside while we were relaying
     }
   }
 
+  private void succeed(T value) {
+    if (decide(null)) {
+      super.complete(value);
+    }
+  }
+
+  private void fail(Throwable failure) {
+    if (decide(failure)) {
+      super.completeExceptionally(failure);
+    }
+  }
+
+  /** Claims the right to settle, and tells the listener first. Only the first caller wins. */
+  private boolean decide(Throwable failure) {
+    if (!DECIDED.compareAndSet(this, false, true)) {
+      return false;
+    }
+    if (listener != null) {
+      listener.settled(this, failure);
+    }
+    return true;
+  }
+
   @Override
   public boolean cancel(boolean mayInterruptIfRunning) {
-    boolean cancelled = super.cancel(mayInterruptIfRunning);
-    if (cancelled) {
-      abandon(mayInterruptIfRunning);
+    if (!decide(new CancellationException())) {
+      return isCancelled();
     }
+    boolean cancelled = super.cancel(mayInterruptIfRunning);
+    abandon(mayInterruptIfRunning);
     return cancelled;
   }
 
   @Override
   public boolean complete(T value) {
-    boolean completed = super.complete(value);
-    if (completed) {
-      abandon(true);
+    if (!decide(null)) {
+      return false;
     }
+    boolean completed = super.complete(value);
+    abandon(true);
     return completed;
   }
 
   @Override
   public boolean completeExceptionally(Throwable failure) {
-    boolean completed = super.completeExceptionally(failure);
-    if (completed) {
-      abandon(true);
+    if (!decide(failure)) {
+      return false;
     }
+    boolean completed = super.completeExceptionally(failure);
+    abandon(true);
     return completed;
   }
 
@@ -159,8 +205,9 @@ final class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
   }
 
   private void cancelRelayed() {
-    if (relayed instanceof Future<?> future) {
-      future.cancel(true);
+    CompletionStage<?> stage = relayed;
+    if (stage != null) {
+      GatherFuture.cancel(stage, true); // never throws, whatever kind of stage the call returned
     }
   }
 

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 class DispatcherTest {
@@ -45,7 +46,7 @@ class DispatcherTest {
     for (CompletableFuture<Integer> call : calls) {
       assertTrue(call.isCompletedExceptionally());
     }
-    Bulkhead bulkhead = dispatcher.options().bulkhead();
+    Bulkhead bulkhead = dispatcher.options().bulkhead().orElseThrow();
     assertEquals(0, bulkhead.running());
     assertEquals(0, bulkhead.waiting());
   }
@@ -86,6 +87,26 @@ class DispatcherTest {
         () -> dispatcher.call("X.m", () -> { throw checked; }).get(10, TimeUnit.SECONDS)).getCause());
     assertSame(error, assertThrows(ExecutionException.class,
         () -> dispatcher.call("X.m", () -> { throw error; }).get(10, TimeUnit.SECONDS)).getCause());
+  }
+
+  @Test
+  void listenersAreToldBeforeAnyoneWaitingOnTheFutureWakes() {
+    AtomicBoolean told = new AtomicBoolean();
+    Dispatcher dispatcher =
+        Dispatcher.of(AsyncOptions.defaults().withListener(event -> told.set(true)));
+    for (int i = 0; i < 200; i++) {
+      told.set(false);
+      CompletableFuture<Boolean> seen =
+          dispatcher.call("X.m", () -> { Thread.sleep(1); return 1; }).thenApply(value -> told.get());
+      assertTrue(seen.join(), "round " + i);
+    }
+    for (int i = 0; i < 200; i++) {
+      told.set(false);
+      CompletableFuture<Integer> call = dispatcher.call("X.m", () -> { Thread.sleep(10_000); return 1; });
+      CompletableFuture<Boolean> seen = call.handle((value, failure) -> told.get());
+      call.cancel(true);
+      assertTrue(seen.join(), "cancelled round " + i);
+    }
   }
 
   @Test

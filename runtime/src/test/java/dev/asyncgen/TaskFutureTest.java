@@ -51,6 +51,7 @@ class TaskFutureTest {
             }
           },
           false,
+          null,
           null);
     }
   }
@@ -89,7 +90,7 @@ class TaskFutureTest {
     Blocker occupant = new Blocker();
     single.execute(occupant.task());
     assertTrue(occupant.started.await(10, TimeUnit.SECONDS));
-    TaskFuture<Integer> queued = new TaskFuture<>(runs::incrementAndGet, false, null);
+    TaskFuture<Integer> queued = new TaskFuture<>(runs::incrementAndGet, false, null, null);
     single.execute(queued);
 
     queued.cancel(false);
@@ -123,7 +124,7 @@ class TaskFutureTest {
     // Cancels race the end of each call; whichever wins, the next task must start uninterrupted.
     AtomicInteger leaked = new AtomicInteger();
     for (int i = 0; i < 5_000; i++) {
-      TaskFuture<Integer> task = new TaskFuture<>(() -> 1, false, null);
+      TaskFuture<Integer> task = new TaskFuture<>(() -> 1, false, null, null);
       single.execute(task);
       task.cancel(true);
       single.execute(
@@ -140,7 +141,7 @@ class TaskFutureTest {
   @Test
   void theSyncMethodsOwnExceptionIsTheCause() {
     IllegalStateException own = new IllegalStateException("own");
-    TaskFuture<Object> task = new TaskFuture<>(() -> { throw own; }, false, null);
+    TaskFuture<Object> task = new TaskFuture<>(() -> { throw own; }, false, null, null);
     task.run();
 
     ExecutionException failure = assertThrows(ExecutionException.class, task::get);
@@ -151,7 +152,7 @@ class TaskFutureTest {
   void aTaskRunsOnceEvenIfAFaultyExecutorRunsItTwice() {
     AtomicInteger runs = new AtomicInteger();
     AtomicInteger afterRuns = new AtomicInteger();
-    TaskFuture<Integer> task = new TaskFuture<>(runs::incrementAndGet, false, afterRuns::incrementAndGet);
+    TaskFuture<Integer> task = new TaskFuture<>(runs::incrementAndGet, false, afterRuns::incrementAndGet, null);
     task.run();
     task.run();
 
@@ -163,7 +164,7 @@ class TaskFutureTest {
   @Test
   void aRelayedStageIsCancelledWithTheTask() {
     CompletableFuture<String> stage = new CompletableFuture<>();
-    TaskFuture<String> task = new TaskFuture<>(() -> stage, true, null);
+    TaskFuture<String> task = new TaskFuture<>(() -> stage, true, null, null);
     task.run();
     assertFalse(task.isDone());
 
@@ -175,7 +176,7 @@ class TaskFutureTest {
   @Test
   void aRelayedStageCompletesTheTaskWithItsOwnOutcome() {
     CompletableFuture<String> stage = new CompletableFuture<>();
-    TaskFuture<String> task = new TaskFuture<>(() -> stage.thenApply(s -> s + "!"), true, null);
+    TaskFuture<String> task = new TaskFuture<>(() -> stage.thenApply(s -> s + "!"), true, null, null);
     task.run();
     IllegalArgumentException own = new IllegalArgumentException("own");
 
@@ -187,7 +188,7 @@ class TaskFutureTest {
 
   @Test
   void aNullStageFailsTheTaskWithAMessage() {
-    TaskFuture<String> task = new TaskFuture<>(() -> null, true, null);
+    TaskFuture<String> task = new TaskFuture<>(() -> null, true, null, null);
     task.run();
 
     ExecutionException failure = assertThrows(ExecutionException.class, task::get);

@@ -43,7 +43,9 @@ public enum Diagnostics {
   UNRESOLVED_TYPE(
       "%s refers to types that cannot be resolved (%s); fix the missing types or imports, then"
           + " compile again"),
-  WRITE_FAILED("could not write the facade %s: %s"),
+  WRITE_FAILED(
+      "could not write the facade %s (%s); check that the generated-sources folder is writable and"
+          + " that no other processor writes a type of that name"),
   INTERNAL_ERROR(
       "asyncgen failed while processing %s, which is a bug in asyncgen; please report it with this"
           + " trace:%n%s");

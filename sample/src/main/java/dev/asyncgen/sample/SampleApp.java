@@ -1,64 +1,43 @@
 package dev.asyncgen.sample;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.stream.Stream;
+import java.time.Duration;
+import java.util.Locale;
+import org.h2.jdbcx.JdbcConnectionPool;
 
-/** Counts the lines of some files at once, through the generated facade. */
+/**
+ * Runs the sample: starts a file server and an in-memory database on this machine, downloads the
+ * files one by one and then all at once, stores them, and prints what happened.
+ *
+ * <p>Read {@link Downloader} and {@link FileRepository} first: two plain blocking interfaces
+ * marked {@code @Async}. Then {@link SampleRun}, which calls them through the generated facades.
+ */
 public final class SampleApp {
+
+  private static final int FILES = 20;
+  private static final Duration LATENCY = Duration.ofMillis(200);
 
   private SampleApp() {}
 
-  public static void main(String[] args) throws IOException {
-    Path folder = Files.createTempDirectory("asyncgen-sample");
-    for (int i = 1; i <= 5; i++) {
-      Files.write(folder.resolve("file-" + i + ".txt"), lines(i * 1000));
-    }
-
-    // The blocking implementation: a lambda is enough for a one-method interface.
-    LineCounter counter = file -> {
-      try (Stream<String> lines = Files.lines(file)) {
-        return lines.count();
-      }
-    };
-    // The generated facade: same methods, each returning a CompletableFuture at once.
-    LineCounterAsync async = LineCounterAsync.of(counter);
-
-    List<CompletableFuture<Long>> counts = new ArrayList<>();
-    List<Path> files;
-    try (Stream<Path> listing = Files.list(folder)) {
-      files = listing.sorted().toList();
-    }
-    for (Path file : files) {
-      counts.add(async.countLines(file));
-    }
-    for (int i = 0; i < files.size(); i++) {
-      System.out.printf("%s: %d lines%n", files.get(i).getFileName(), counts.get(i).join());
-    }
-    deleteAll(folder, files);
-  }
-
-  private static List<String> lines(int count) {
-    List<String> lines = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
-      lines.add("line " + i);
-    }
-    return lines;
-  }
-
-  private static void deleteAll(Path folder, List<Path> files) {
-    try {
-      for (Path file : files) {
-        Files.delete(file);
-      }
-      Files.delete(folder);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  public static void main(String[] args) throws Exception {
+    // H2 in memory, through a small connection pool: each blocking call takes a connection of
+    // its own. DB_CLOSE_DELAY=-1 keeps the database while the JVM runs, not just while some
+    // connection is open.
+    JdbcConnectionPool database =
+        JdbcConnectionPool.create("jdbc:h2:mem:sample;DB_CLOSE_DELAY=-1", "sa", "");
+    try (FileServer server = FileServer.start(FILES, LATENCY)) {
+      JdbcFileRepository repository = new JdbcFileRepository(database);
+      repository.createTable();
+      Report report =
+          new SampleRun(server, new HttpDownloader(server.uri()), repository, System.out::println)
+              .run();
+      System.out.printf(
+          Locale.ROOT,
+          "One by one %s, all at once %s: %.1fx faster.%n",
+          SampleRun.seconds(report.oneByOne().time()),
+          SampleRun.seconds(report.allAtOnce().time()),
+          report.speedUp());
+    } finally {
+      database.dispose();
     }
   }
 }

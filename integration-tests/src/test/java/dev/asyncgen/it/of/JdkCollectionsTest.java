@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.ThrowingSupplier;
 
@@ -39,6 +41,10 @@ class JdkCollectionsTest {
     String[] array = async.toArray(String[]::new).get(10, TimeUnit.SECONDS);
     assertEquals(List.of("b"), List.of(array));
     assertEquals(List.of("b", "b"), async.gatherGet(List.of(0, 0)).get(10, TimeUnit.SECONDS));
+    // remove(int) and remove(Object) are both one-parameter methods: their helpers say which.
+    ListAsync<String> shared = ListAsync.of(Collections.synchronizedList(new ArrayList<>(List.of("x", "y", "z"))));
+    assertEquals(List.of(true, false), shared.gatherRemoveObject(List.of("z", "zz")).get(10, TimeUnit.SECONDS));
+    assertEquals(List.of("x"), shared.gatherRemoveInt(List.of(0)).get(10, TimeUnit.SECONDS));
   }
 
   @Test
@@ -55,7 +61,20 @@ class JdkCollectionsTest {
 
   @Test
   void aBlockingQueueTakeIsABlockingCallMadeAsynchronous() throws Exception {
-    LinkedBlockingQueue<String> queue = new LinkedBlockingQueue<>();
+    AtomicInteger takesStarted = new AtomicInteger();
+    AtomicInteger takesEnded = new AtomicInteger();
+    LinkedBlockingQueue<String> queue =
+        new LinkedBlockingQueue<>() {
+          @Override
+          public String take() throws InterruptedException {
+            takesStarted.incrementAndGet();
+            try {
+              return super.take();
+            } finally {
+              takesEnded.incrementAndGet();
+            }
+          }
+        };
     BlockingQueueAsync<String> async = BlockingQueueAsync.of(queue);
 
     CompletableFuture<String> taken = async.take();
@@ -64,9 +83,17 @@ class JdkCollectionsTest {
     assertEquals("hello", taken.get(10, TimeUnit.SECONDS));
 
     CompletableFuture<String> cancelled = async.take();
-    cancelled.cancel(true); // interrupts the blocked take(): nothing is consumed by it
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (takesStarted.get() < 2 && System.nanoTime() < deadline) {
+      Thread.sleep(1);
+    }
+    cancelled.cancel(true); // interrupts the blocked take()
+    while (takesEnded.get() < 2 && System.nanoTime() < deadline) {
+      Thread.sleep(1); // the cancelled take() leaves on its own thread, a moment later
+    }
+    assertEquals(2, takesEnded.get());
     queue.put("kept");
-    assertEquals("kept", queue.poll(10, TimeUnit.SECONDS));
+    assertEquals("kept", queue.poll(10, TimeUnit.SECONDS), "the interrupted take() consumed nothing");
   }
 
   @Test

@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -81,6 +83,27 @@ class BulkheadTest {
     }
     // Were a slot leaked per round, the limit of two would long be exhausted.
     assertEquals("still flowing", facade.echo("still flowing").get(10, TimeUnit.SECONDS));
+  }
+
+  @Test
+  void aFullQueueRejectsFurtherCallsAtOnceInsteadOfPilingThemUp() throws Exception {
+    BlockingAsync facade =
+        BlockingAsync.of(recorder, AsyncOptions.defaults().withExecutor(threads).withMaxConcurrency(1, 2));
+    CountDownLatch gate = new CountDownLatch(1);
+    CompletableFuture<Integer> running = facade.await(gate, 1);
+    recorder.awaitStarted(1);
+    CompletableFuture<Integer> first = facade.await(gate, 2);
+    CompletableFuture<Integer> second = facade.await(gate, 3);
+
+    CompletableFuture<Integer> shed = facade.await(gate, 4);
+
+    ExecutionException failure =
+        assertThrows(ExecutionException.class, () -> shed.get(10, TimeUnit.SECONDS));
+    assertTrue(failure.getCause() instanceof RejectedExecutionException);
+    assertEquals("Bulkhead{limit=1, running=1, waiting=2 of 2} is full", failure.getCause().getMessage());
+    gate.countDown();
+    assertEquals(List.of(1, 2, 3), List.of(running.join(), first.join(), second.join()));
+    assertEquals(3, recorder.started.get());
   }
 
   @Test

@@ -8,13 +8,14 @@ import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
 import java.util.ArrayList;
 import java.util.List;
+import dev.asyncgen.processor.model.Accessibility;
+import dev.asyncgen.processor.model.TypeVariables;
 import java.util.Map;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.IntersectionType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.TypeVariable;
@@ -75,14 +76,14 @@ final class TypeNames {
 
   /** A type variable as declared: its name and its bounds. */
   TypeVariableName declaration(TypeVariable variable) {
-    TypeMirror upper = variable.getUpperBound();
     List<TypeName> bounds = new ArrayList<>();
-    if (upper.getKind() == TypeKind.INTERSECTION) {
-      for (TypeMirror bound : ((IntersectionType) upper).getBounds()) {
+    List<? extends TypeMirror> upper = TypeVariables.upperBounds(variable);
+    for (TypeMirror bound : upper) {
+      if (upper.size() > 1) {
         bounds.add(isObject(bound) ? OBJECT_BOUND : of(bound));
+      } else if (!isObject(bound)) {
+        bounds.add(of(bound));
       }
-    } else if (!isObject(upper)) {
-      bounds.add(of(upper));
     }
     if (!bounds.isEmpty() && !bounds.get(0).equals(OBJECT_BOUND) && declaresObjectFirst(variable)) {
       bounds.add(0, OBJECT_BOUND);
@@ -109,9 +110,11 @@ final class TypeNames {
       arguments.add(of(argument));
     }
     TypeMirror enclosing = type.getEnclosingType();
-    if (enclosing.getKind() == TypeKind.DECLARED
+    if (Accessibility.isInnerClass((TypeElement) type.asElement())
+        && enclosing.getKind() == TypeKind.DECLARED
         && !((DeclaredType) enclosing).getTypeArguments().isEmpty()) {
-      // An inner class of a parameterized type: Outer<String>.Inner<Integer>.
+      // An inner class of a parameterized type: Outer<String>.Inner<Integer>. (Eclipse's
+      // compiler also reports an enclosing Map<K, V> for the static Map.Entry, hence the check.)
       TypeName outer = declared((DeclaredType) enclosing);
       if (outer instanceof ParameterizedTypeName parameterized) {
         return parameterized.nestedClass(raw.simpleName(), arguments);

@@ -15,6 +15,7 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
@@ -70,7 +71,9 @@ public final class FacadeModeler {
     // class enclosing it warns there.
     addSignatureWarnings(site, suppressed);
     for (TypeVariable variable : typeVariables) {
-      addSignatureWarnings(variable.getUpperBound(), suppressed);
+      for (TypeMirror bound : TypeVariables.upperBounds(variable)) {
+        addSignatureWarnings(bound, suppressed);
+      }
     }
     if (hasAmbiguousFunctionalOverloads(site, methods)) {
       suppressed.add("overloads");
@@ -153,31 +156,51 @@ public final class FacadeModeler {
   }
 
   /**
+   * Names of {@code java.lang} types a generated file may mention, besides any found below: some
+   * compilers (Eclipse's, under {@code --release}) cannot list a system package's members.
+   */
+  private static final List<String> COMMON_JAVA_LANG_NAMES =
+      List.of(
+          "AutoCloseable", "Boolean", "Byte", "CharSequence", "Character", "Class", "Comparable",
+          "Deprecated", "Double", "Enum", "Error", "Exception", "Float", "FunctionalInterface",
+          "Integer", "Iterable", "Long", "Math", "Number", "Object", "Override", "Record",
+          "Runnable", "RuntimeException", "SafeVarargs", "Short", "String", "StringBuilder",
+          "SuppressWarnings", "System", "Thread", "Throwable", "Void");
+
+  /**
    * {@code String}, say, if the package declares its own {@code String}. The package's types are
    * listed once: asking for each of java.lang's two hundred names in turn cost more than everything
    * else the processor does, since javac does not remember, while processors run, that a class
    * was not found.
    */
   private Set<String> shadowedJavaLangNames(String packageName) {
-    PackageElement facadePackage = elements.getPackageElement(packageName);
-    if (facadePackage == null) {
-      return Set.of();
-    }
-    Set<String> declared = new HashSet<>();
-    for (TypeElement type : ElementFilter.typesIn(facadePackage.getEnclosedElements())) {
-      declared.add(type.getSimpleName().toString());
+    Set<String> javaLang = new TreeSet<>(COMMON_JAVA_LANG_NAMES);
+    PackageElement javaLangPackage = elements.getPackageElement("java.lang");
+    if (javaLangPackage != null) {
+      for (TypeElement type : ElementFilter.typesIn(javaLangPackage.getEnclosedElements())) {
+        javaLang.add(type.getSimpleName().toString());
+      }
     }
     Set<String> shadowed = new TreeSet<>();
-    for (TypeElement type :
-        ElementFilter.typesIn(elements.getPackageElement("java.lang").getEnclosedElements())) {
+    PackageElement facadePackage = elements.getPackageElement(packageName);
+    if (facadePackage == null) {
+      // Cannot list it: ask for each name instead, slower but as sure.
+      String prefix = packageName.isEmpty() ? "" : packageName + ".";
+      for (String name : javaLang) {
+        if (elements.getTypeElement(prefix + name) != null) {
+          shadowed.add(name);
+        }
+      }
+      return Set.copyOf(shadowed);
+    }
+    for (TypeElement type : ElementFilter.typesIn(facadePackage.getEnclosedElements())) {
       String name = type.getSimpleName().toString();
-      if (declared.contains(name)) {
+      if (javaLang.contains(name)) {
         shadowed.add(name);
       }
     }
     return Set.copyOf(shadowed);
   }
-
 
   private MethodDescriptor method(
       DeclaredType site, ExecutableElement method, Set<String> interfaceTypeVariables) {
@@ -204,6 +227,7 @@ public final class FacadeModeler {
     TypeMirror returned = type.getReturnType();
     CallKind kind;
     TypeMirror result;
+    boolean rawStage = false;
     if (returned.getKind() == TypeKind.VOID) {
       kind = CallKind.VOID;
       result = elements.getTypeElement("java.lang.Void").asType();
@@ -214,6 +238,7 @@ public final class FacadeModeler {
       Optional<DeclaredType> stage = asCompletionStage(returned);
       kind = stage.isPresent() ? CallKind.STAGE : CallKind.VALUE;
       result = stage.isPresent() ? stageResult(stage.get()) : returned;
+      rawStage = stage.isPresent() && stage.get().getTypeArguments().isEmpty();
     }
 
     Set<String> suppressed = new TreeSet<>();
@@ -222,7 +247,12 @@ public final class FacadeModeler {
     }
     addSignatureWarnings(result, suppressed);
     for (TypeVariable variable : typeVariables) {
-      addSignatureWarnings(variable.getUpperBound(), suppressed);
+      for (TypeMirror bound : TypeVariables.upperBounds(variable)) {
+        addSignatureWarnings(bound, suppressed);
+      }
+    }
+    if (rawStage) {
+      suppressed.add("unchecked"); // a raw stage passes for CompletionStage<? extends Object>
     }
     if (method.isVarArgs()
         && !isReifiable(((ArrayType) parameters.get(parameters.size() - 1).type()).getComponentType())) {
@@ -283,12 +313,26 @@ public final class FacadeModeler {
 
   /** The {@code CompletionStage<X>} that {@code type} is, if it is one. */
   private Optional<DeclaredType> asCompletionStage(TypeMirror type) {
+    return asCompletionStage(type, new HashSet<>());
+  }
+
+  private Optional<DeclaredType> asCompletionStage(TypeMirror type, Set<Element> seenVariables) {
     switch (type.getKind()) {
       case TYPEVAR:
-        return asCompletionStage(((TypeVariable) type).getUpperBound());
+        TypeVariable variable = (TypeVariable) type;
+        if (!seenVariables.add(variable.asElement())) {
+          return Optional.empty();
+        }
+        for (TypeMirror bound : TypeVariables.upperBounds(variable)) {
+          Optional<DeclaredType> stage = asCompletionStage(bound, seenVariables);
+          if (stage.isPresent()) {
+            return stage;
+          }
+        }
+        return Optional.empty();
       case INTERSECTION:
         for (TypeMirror bound : ((IntersectionType) type).getBounds()) {
-          Optional<DeclaredType> stage = asCompletionStage(bound);
+          Optional<DeclaredType> stage = asCompletionStage(bound, seenVariables);
           if (stage.isPresent()) {
             return stage;
           }
@@ -300,7 +344,7 @@ public final class FacadeModeler {
           return Optional.of(declared);
         }
         for (TypeMirror parent : types.directSupertypes(declared)) {
-          Optional<DeclaredType> stage = asCompletionStage(parent);
+          Optional<DeclaredType> stage = asCompletionStage(parent, seenVariables);
           if (stage.isPresent()) {
             return stage;
           }
@@ -368,7 +412,9 @@ public final class FacadeModeler {
           }
         }
         TypeMirror enclosing = declared.getEnclosingType();
-        return enclosing.getKind() != TypeKind.DECLARED || isReifiable(enclosing);
+        return !Accessibility.isInnerClass((TypeElement) declared.asElement())
+            || enclosing.getKind() != TypeKind.DECLARED
+            || isReifiable(enclosing);
       default:
         return true;
     }

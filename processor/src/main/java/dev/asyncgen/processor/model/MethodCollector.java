@@ -168,18 +168,25 @@ public final class MethodCollector {
     return true;
   }
 
+  /**
+   * The method whose return type, as a member of {@code site}, is a subtype of all the others':
+   * {@code List<Integer> numbers()} over {@code List<? extends Number> numbers()}, whichever parent
+   * comes first. Return types that cannot be compared in full (generic methods with their own
+   * type variables) are compared by erasure.
+   */
   private ExecutableElement mostSpecific(DeclaredType site, List<ExecutableElement> same) {
     if (same.size() == 1) {
       return same.get(0);
     }
-    for (ExecutableElement candidate : same) {
-      TypeMirror returned = erasedReturn(site, candidate);
-      boolean specific = true;
-      for (ExecutableElement other : same) {
-        specific &= returnsSubtype(returned, erasedReturn(site, other));
-      }
-      if (specific) {
-        return candidate;
+    for (boolean erased : new boolean[] {false, true}) {
+      for (ExecutableElement candidate : same) {
+        boolean specific = true;
+        for (ExecutableElement other : same) {
+          specific &= returnsSubtype(returnType(site, candidate, erased), returnType(site, other, erased));
+        }
+        if (specific) {
+          return candidate;
+        }
       }
     }
     return same.get(0);
@@ -189,10 +196,11 @@ public final class MethodCollector {
     if (returned.getKind() == TypeKind.VOID || other.getKind() == TypeKind.VOID) {
       return returned.getKind() == other.getKind();
     }
-    return types.isAssignable(returned, other);
+    return types.isSubtype(returned, other);
   }
 
-  private TypeMirror erasedReturn(DeclaredType site, ExecutableElement method) {
-    return types.erasure(((ExecutableType) types.asMemberOf(site, method)).getReturnType());
+  private TypeMirror returnType(DeclaredType site, ExecutableElement method, boolean erased) {
+    TypeMirror returned = ((ExecutableType) types.asMemberOf(site, method)).getReturnType();
+    return erased ? types.erasure(returned) : returned;
   }
 }

@@ -51,7 +51,9 @@ public final class TypeWalk {
       case TYPEVAR -> {
         TypeVariable variable = (TypeVariable) type;
         if (seen.add(variable.asElement())) {
-          walk(variable.getUpperBound(), visitor, seen);
+          for (TypeMirror bound : TypeVariables.upperBounds(variable)) {
+            walk(bound, visitor, seen);
+          }
           TypeMirror lower = variable.getLowerBound();
           if (lower.getKind() != TypeKind.NULL && lower.getKind() != TypeKind.NONE) {
             walk(lower, visitor, seen);

@@ -3,6 +3,7 @@ package dev.asyncgen.processor.validation;
 import dev.asyncgen.processor.Diagnostics;
 import dev.asyncgen.processor.model.Accessibility;
 import dev.asyncgen.processor.model.FacadeRequest;
+import dev.asyncgen.processor.model.TypeVariables;
 import dev.asyncgen.processor.model.TypeWalk;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -240,7 +241,7 @@ public final class FacadeValidator {
     List<TypeMirror> signature = new ArrayList<>(type.getParameterTypes());
     signature.add(type.getReturnType());
     for (TypeVariable variable : type.getTypeVariables()) {
-      signature.add(variable.getUpperBound());
+      signature.addAll(TypeVariables.upperBounds(variable));
     }
     Set<TypeElement> reported = new LinkedHashSet<>();
     for (TypeMirror part : signature) {

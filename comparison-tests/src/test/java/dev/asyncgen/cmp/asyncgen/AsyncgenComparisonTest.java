@@ -1,0 +1,325 @@
+package dev.asyncgen.cmp.asyncgen;
+
+import static dev.asyncgen.cmp.Probe.PATIENCE_SECONDS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.asyncgen.AsyncOptions;
+import dev.asyncgen.ContextPropagator;
+import dev.asyncgen.Dispatcher;
+import dev.asyncgen.cmp.ConstantPool;
+import dev.asyncgen.cmp.Probe;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Proxy;
+import java.net.URI;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The asyncgen column of docs/comparison.md: each test method is named after its row.
+ * {@code integration-tests} tests the same features in more depth ({@code it/options/} and
+ * {@code it/of/}).
+ */
+class AsyncgenComparisonTest {
+
+  private final Probe probe = new Probe();
+  private final ProbeWork work = new ProbeWork();
+  private final ExecutorService threads = Executors.newCachedThreadPool();
+
+  @AfterEach
+  void shutDown() {
+    probe.release();
+    threads.shutdownNow();
+    Probe.USER.remove();
+  }
+
+  private WorkAsync facade(AsyncOptions options) {
+    return WorkAsync.of(work, options.withExecutor(threads));
+  }
+
+  // (1) Cancelling the returned future interrupts the running call.
+
+  @Test
+  void cancel_interruptsTheRunningCall() throws Exception {
+    CompletableFuture<Integer> call = facade(AsyncOptions.defaults()).hold(probe, 1);
+    probe.awaitStarted(1);
+
+    assertTrue(call.cancel(true));
+
+    assertTrue(probe.awaitInterrupted(), "the blocking call was interrupted");
+    assertEquals(0, probe.finished());
+  }
+
+  // (2) A timeout fails the future and interrupts the work.
+
+  @Test
+  void timeout_failsTheFutureAndInterruptsTheCall() throws Exception {
+    // A second: long enough for the call to start on a busy machine before it times out.
+    WorkAsync timed = facade(AsyncOptions.defaults().withTimeout(Duration.ofSeconds(1)));
+
+    CompletableFuture<Integer> call = timed.hold(probe, 1);
+
+    ExecutionException failure =
+        assertThrows(ExecutionException.class, () -> call.get(PATIENCE_SECONDS, TimeUnit.SECONDS));
+    assertInstanceOf(TimeoutException.class, failure.getCause());
+    assertTrue(probe.awaitInterrupted(), "the blocking call was interrupted");
+    assertEquals(0, probe.finished());
+  }
+
+  // (3) A bulkhead that does not block the caller's thread.
+
+  @Test
+  void bulkhead_limitsConcurrencyWithoutBlockingTheCaller() throws Exception {
+    WorkAsync limited = facade(AsyncOptions.defaults().withMaxConcurrency(2));
+
+    // All twenty calls return to this thread while no call can finish: none blocked the caller.
+    List<CompletableFuture<Integer>> calls = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      calls.add(limited.hold(probe, i));
+    }
+    probe.awaitStarted(2);
+    Thread.sleep(200); // room for a third to start, were the limit broken
+    assertEquals(2, probe.started(), "two running, eighteen queued");
+    assertTrue(calls.stream().noneMatch(CompletableFuture::isDone));
+
+    probe.release();
+    for (int i = 0; i < 20; i++) {
+      assertEquals(i, calls.get(i).get(PATIENCE_SECONDS, TimeUnit.SECONDS));
+    }
+    assertEquals(2, probe.maxRunning());
+  }
+
+  @Test
+  void bulkhead_aCancelledQueuedCallNeverStarts() throws Exception {
+    WorkAsync limited = facade(AsyncOptions.defaults().withMaxConcurrency(1));
+    CompletableFuture<Integer> running = limited.hold(probe, 1);
+    probe.awaitStarted(1);
+    CompletableFuture<Integer> queued = limited.hold(probe, 2);
+
+    assertTrue(queued.cancel(true));
+    probe.release();
+
+    assertEquals(1, running.get(PATIENCE_SECONDS, TimeUnit.SECONDS));
+    assertNotNull(limited.threadName(probe).get(PATIENCE_SECONDS, TimeUnit.SECONDS)); // queue drained
+    assertThrows(CancellationException.class, queued::join);
+    assertEquals(1, probe.started(), "the cancelled call never started");
+  }
+
+  // (4) Context propagation: the caller's thread-local context is visible in the call and
+  // cleared after it.
+
+  @Test
+  void context_isVisibleInTheCallAndClearedAfter() throws Exception {
+    ExecutorService single = Executors.newSingleThreadExecutor();
+    try {
+      WorkAsync withUser =
+          WorkAsync.of(
+              work,
+              AsyncOptions.defaults()
+                  .withExecutor(single)
+                  .withContext(ContextPropagator.ofThreadLocal(Probe.USER)));
+
+      Probe.USER.set("ada");
+      assertEquals("ada", withUser.user(probe).get(PATIENCE_SECONDS, TimeUnit.SECONDS));
+      assertNotEquals(Thread.currentThread(), probe.lastThread());
+
+      // The same pooled thread, running a plain task next, holds no context.
+      assertNull(single.submit(Probe.USER::get).get(PATIENCE_SECONDS, TimeUnit.SECONDS));
+    } finally {
+      single.shutdownNow();
+    }
+  }
+
+  @Test
+  void context_isNotPropagatedUnlessAsked() throws Exception {
+    Probe.USER.set("ada");
+
+    assertNull(facade(AsyncOptions.defaults()).user(probe).get(PATIENCE_SECONDS, TimeUnit.SECONDS));
+  }
+
+  // (5) Works for interfaces you do not own, with no wrapper to write.
+
+  @Test
+  void foreignInterface_aJdkBlockingQueueGetsAFacadeFromAsyncOf() throws Exception {
+    LinkedBlockingQueue<String> queue = new LinkedBlockingQueue<>();
+    // BlockingQueueAsync is written by @Async.Of(BlockingQueue.class) in package-info.java.
+    BlockingQueueAsync<String> async = BlockingQueueAsync.of(queue, threads);
+
+    CompletableFuture<String> taken = async.take();
+    assertFalse(taken.isDone(), "take() blocks on another thread, not this one");
+    queue.put("hello");
+    assertEquals("hello", taken.get(PATIENCE_SECONDS, TimeUnit.SECONDS));
+
+    CompletableFuture<String> cancelled = async.take();
+    assertTrue(cancelled.cancel(true)); // interrupts the blocked take(): it consumes nothing
+    queue.put("kept");
+    assertEquals("kept", queue.poll(PATIENCE_SECONDS, TimeUnit.SECONDS));
+  }
+
+  // (6) No proxy, so no self-invocation trap.
+
+  @Test
+  void selfInvocation_callingTheFacadeFromInsideTheObjectStillRunsAsynchronously() throws Exception {
+    CompletableFuture<String> call = work.threadNameFromInside(probe);
+
+    call.get(PATIENCE_SECONDS, TimeUnit.SECONDS);
+    assertNotEquals(Thread.currentThread(), probe.lastThread(), "ran on another thread");
+  }
+
+  // (7) Failures surface as the method's own exception.
+
+  @Test
+  void failure_getThrowsExecutionExceptionCausedByTheMethodsOwnException() {
+    CompletableFuture<String> call = facade(AsyncOptions.defaults()).fail(probe, "disk full");
+
+    ExecutionException failure =
+        assertThrows(ExecutionException.class, () -> call.get(PATIENCE_SECONDS, TimeUnit.SECONDS));
+    IOException cause = assertInstanceOf(IOException.class, failure.getCause());
+    assertEquals("disk full", cause.getMessage());
+    CompletionException joined = assertThrows(CompletionException.class, call::join);
+    assertSame(cause, joined.getCause());
+  }
+
+  @Test
+  void failure_aVoidMethodsExceptionReachesTheCallerToo() {
+    CompletableFuture<Void> call = facade(AsyncOptions.defaults()).failVoid(probe, "disk full");
+
+    ExecutionException failure =
+        assertThrows(ExecutionException.class, () -> call.get(PATIENCE_SECONDS, TimeUnit.SECONDS));
+    assertInstanceOf(IOException.class, failure.getCause());
+  }
+
+  // (8) Native-image friendly: no proxies, no reflection; plain code written at compile time.
+
+  @Test
+  void nativeImage_theFacadeIsAPlainFinalClassCompiledWithTheApplication() {
+    WorkAsync facade = WorkAsync.of(work);
+    Class<?> type = facade.getClass();
+
+    assertFalse(Proxy.isProxyClass(type));
+    assertEquals("dev.asyncgen.cmp.asyncgen.WorkAsyncImpl", type.getName());
+    assertTrue(Modifier.isFinal(type.getModifiers()));
+    assertFalse(type.isSynthetic());
+    assertEquals(Object.class, type.getSuperclass());
+    assertEquals(List.of(WorkAsync.class), List.of(type.getInterfaces()));
+    // Written by the processor at compile time: its class file is on the class path.
+    assertNotNull(type.getResource("WorkAsyncImpl.class"));
+  }
+
+  @Test
+  void nativeImage_theGeneratedCodeNeitherReflectsNorLooksAnythingUpByName() throws Exception {
+    for (Class<?> generated : List.of(WorkAsync.class, WorkAsyncImpl.class, BlockingQueueAsync.class)) {
+      ConstantPool pool = constantPool(generated);
+      assertFalse(pool.mentions("java/lang/reflect/"), generated + " mentions java.lang.reflect");
+      assertFalse(pool.calls("java/lang/Class.forName"), generated + " calls Class.forName");
+      assertTrue(
+          pool.methodRefs().stream().noneMatch(m -> m.startsWith("java/lang/invoke/MethodHandles$Lookup.find")),
+          generated + " looks up a method handle by name");
+    }
+  }
+
+  /**
+   * The runtime library never touches {@code java.lang.reflect} (so no {@code Proxy}). It does look
+   * things up by name, and this test pins down exactly where, so that a new lookup is a decision:
+   * {@code VarHandle}s for its own fields (the {@code AtomicReferenceFieldUpdater} of modern Java),
+   * and on JDK 21+ {@code Thread.ofVirtual()}, which a {@code --release 17} library can only reach
+   * through {@code Class.forName} and method handles. All use constant names, which GraalVM's
+   * native-image folds at build time; this project does not build a native image to prove it.
+   */
+  @Test
+  void nativeImage_theRuntimeUsesNoReflectionAndLooksUpByNameOnlyWhereExpected() throws Exception {
+    Map<String, ConstantPool> runtime = runtimeClasses();
+    assertTrue(runtime.containsKey("dev/asyncgen/Dispatcher"), runtime.keySet().toString());
+
+    TreeSet<String> forName = new TreeSet<>();
+    TreeSet<String> methodHandleLookups = new TreeSet<>();
+    TreeSet<String> varHandleLookups = new TreeSet<>();
+    runtime.forEach(
+        (name, pool) -> {
+          assertFalse(pool.mentions("java/lang/reflect/"), name + " mentions java.lang.reflect");
+          if (pool.calls("java/lang/Class.forName")) {
+            forName.add(name);
+          }
+          if (pool.calls("java/lang/invoke/MethodHandles$Lookup.findStatic")
+              || pool.calls("java/lang/invoke/MethodHandles$Lookup.findVirtual")) {
+            methodHandleLookups.add(name);
+          }
+          if (pool.calls("java/lang/invoke/MethodHandles$Lookup.findVarHandle")) {
+            varHandleLookups.add(name);
+          }
+        });
+
+    String virtualThreads = "dev/asyncgen/AsyncExecutors$VirtualThreadExecutor";
+    assertEquals(List.of(virtualThreads), List.copyOf(forName));
+    assertEquals(List.of(virtualThreads), List.copyOf(methodHandleLookups));
+    assertTrue(
+        varHandleLookups.stream().allMatch(n -> n.startsWith("dev/asyncgen/TaskFuture")
+            || n.startsWith("dev/asyncgen/GatherFuture")),
+        varHandleLookups.toString());
+  }
+
+  private static ConstantPool constantPool(Class<?> type) throws IOException {
+    String file = type.getName().substring(type.getName().lastIndexOf('.') + 1) + ".class";
+    try (InputStream in = type.getResourceAsStream(file)) {
+      assertNotNull(in, file);
+      return ConstantPool.read(in.readAllBytes());
+    }
+  }
+
+  /** Every class of the runtime library, from its jar or its classes folder. */
+  private static Map<String, ConstantPool> runtimeClasses() throws Exception {
+    URI location = Dispatcher.class.getProtectionDomain().getCodeSource().getLocation().toURI();
+    Path root = Path.of(location);
+    Map<String, ConstantPool> classes = new TreeMap<>();
+    if (Files.isDirectory(root)) {
+      collect(root, classes);
+    } else {
+      try (FileSystem jar = FileSystems.newFileSystem(root)) {
+        collect(jar.getPath("/"), classes);
+      }
+    }
+    return classes;
+  }
+
+  private static void collect(Path root, Map<String, ConstantPool> classes) throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        String relative = root.relativize(file).toString().replace('\\', '/');
+        if (relative.startsWith("dev/asyncgen/") && relative.endsWith(".class")) {
+          classes.put(
+              relative.substring(0, relative.length() - ".class".length()),
+              ConstantPool.read(Files.readAllBytes(file)));
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package dev.asyncgen.cmp.asyncgen;
+
+import dev.asyncgen.Async;
+import dev.asyncgen.cmp.Probe;
+import java.io.IOException;
+
+/**
+ * The synchronous interface the asyncgen tests wrap: each method hands its work to a {@link
+ * Probe}. asyncgen writes {@code WorkAsync} and {@code WorkAsyncImpl} from it at compile time.
+ */
+@Async
+public interface Work {
+
+  int hold(Probe probe, int value) throws InterruptedException;
+
+  String threadName(Probe probe);
+
+  String user(Probe probe);
+
+  String fail(Probe probe, String message) throws IOException;
+
+  void failVoid(Probe probe, String message) throws IOException;
+}
