@@ -2689,7 +2689,8 @@ final class RandomInterfaceGenerator {
           .replace("public class Inner<T>", "public class Inner<U>").replace("final T v", "final U v")
           .replace("Inner(T v)", "Inner(U v)").replace("((Inner<?>) o)", "((Outer<?>.Inner<?>) o)")
           .replaceAll("(?m)^(?=.)", "  ") + "}\n";
-      case "Legacy" -> valueClassBody(name, "/** @deprecated by its Javadoc only */\npublic class Legacy", false, "");
+      // The comment before the annotations: after them it would be no doc comment at all.
+      case "Legacy" -> JAVADOC_DEPRECATED + valueClassBody(name, "public class Legacy", false, "");
       case "Gone" -> valueClassBody(name, "@java.lang.Deprecated(forRemoval = true, since = \"1\")\npublic class Gone", false, "");
       default -> valueClassBody(name, "public class " + name, false, "");
     };
