@@ -257,15 +257,8 @@ final class RandomInterfaceGenerator {
     boolean overridden; // redeclared in a sub-interface already
   }
 
-  private static final class TVarInfo {
-    final Bound bound;
-
-    TVarInfo(Bound bound) {
-      this.bound = bound;
-    }
-  }
-
-  private final Map<TVar, TVarInfo> tvarInfo = new HashMap<>();
+  /** How each type variable is bounded, copies included. */
+  private final Map<TVar, Bound> tvarInfo = new HashMap<>();
 
   // ---------------------------------------------------------------------------------------------
   // Generation
@@ -399,7 +392,7 @@ final class RandomInterfaceGenerator {
       String nested = pick(NESTED_TYPE_NAMES);
       if (!nested.equals(name) && !api.tvarNames().contains(nested)) {
         nestedType = new ClassInfo(canonical + "." + nested, 0, Kind.VALUE);
-        api.members.add(valueClassBody(nested, "final class " + nested, false, "  "));
+        api.members.add(valueClassBody(nested, "final class " + nested, "  "));
         if (!List.of("Node", "Item", "Entry", "Key").contains(nested)) {
           features.add(Feature.NESTED_TYPE_NAMED_LIKE_JDK_TYPE);
         }
@@ -512,13 +505,12 @@ final class RandomInterfaceGenerator {
         t.witness = cls(which == 1 ? exception("java.io.IOException") : user("Oops"));
       }
     }
-    tvarInfo.put(t, new TVarInfo(bound));
+    tvarInfo.put(t, bound);
     return t;
   }
 
   private Bound info(TVar t) {
-    TVarInfo info = tvarInfo.get(t);
-    return info == null ? Bound.NONE : info.bound;
+    return tvarInfo.getOrDefault(t, Bound.NONE);
   }
 
   private static ClassInfo exception(String name) {
@@ -542,7 +534,7 @@ final class RandomInterfaceGenerator {
       Decl sub = api;
       for (int i = 0; i < length; i++) {
         Decl sup = newSuper(List.of("Mid", "Root", "Top").get(i), true);
-        connect(sub, sup, false);
+        connect(sub, sup);
         sub = sup;
       }
       if (length > 1) {
@@ -552,8 +544,8 @@ final class RandomInterfaceGenerator {
       Decl left = newSuper("Left", true);
       Decl right = newSuper("Right", true);
       Decl root = newSuper("Root", true);
-      connect(api, left, false);
-      connect(api, right, false);
+      connect(api, left);
+      connect(api, right);
       // Root is reached twice, so it must be instantiated the same way both times: with ground
       // type arguments chosen once.
       List<Ty> rootArgs = new ArrayList<>();
@@ -565,8 +557,8 @@ final class RandomInterfaceGenerator {
       propagate(left, root);
       features.add(Feature.DIAMOND);
     } else {
-      connect(api, newSuper("Left", true), false);
-      connect(api, newSuper("Right", true), false);
+      connect(api, newSuper("Left", true));
+      connect(api, newSuper("Right", true));
     }
   }
 
@@ -587,7 +579,7 @@ final class RandomInterfaceGenerator {
       decl.tvars.add(newTVar(jdk[1], Bound.NONE, List.of()));
     }
     decls.add(decl);
-    connect(api, decl, false);
+    connect(api, decl);
     MethodDecl md = new MethodDecl();
     md.name = jdk[2];
     if (!jdk[3].isEmpty()) {
@@ -618,7 +610,7 @@ final class RandomInterfaceGenerator {
   }
 
   /** {@code sub extends sup<...>}: each argument a concrete type or a variable of {@code sub}'s. */
-  private void connect(Decl sub, Decl sup, boolean groundOnly) {
+  private void connect(Decl sub, Decl sup) {
     List<Ty> args = new ArrayList<>();
     for (TVar t : sup.tvars) {
       List<TVar> compatible = new ArrayList<>();
@@ -627,7 +619,7 @@ final class RandomInterfaceGenerator {
           compatible.add(candidate);
         }
       }
-      if (!groundOnly && !compatible.isEmpty() && chance(60)) {
+      if (!compatible.isEmpty() && chance(60)) {
         args.add(new Var(pick(compatible)));
       } else {
         args.add(concreteArgument(t));
@@ -744,19 +736,19 @@ final class RandomInterfaceGenerator {
   /** Adds {@code md} to {@code home} if it keeps the interfaces legal; false if it would not. */
   private boolean tryAdd(Decl home, MethodDecl md) {
     Eff eff = view(md, home);
-    if (!acceptable(eff, null)) {
+    if (!acceptable(eff)) {
       return false;
     }
     if (md.isDefault) {
-      md.body = body(md, home.tvars, false);
+      md.body = defaultBody(md);
     }
     home.methods.add(md);
     effs.add(eff);
     return true;
   }
 
-  /** Whether {@code eff} can join the methods without a clash; {@code replacing} is ignored. */
-  private boolean acceptable(Eff eff, Eff replacing) {
+  /** Whether {@code eff} can join the methods without a clash. */
+  private boolean acceptable(Eff eff) {
     if (isObjectMethodName(eff.decl.name)) {
       return false;
     }
@@ -765,7 +757,7 @@ final class RandomInterfaceGenerator {
       return false;
     }
     for (Eff other : effs) {
-      if (other == replacing || !other.decl.name.equals(eff.decl.name)) {
+      if (!other.decl.name.equals(eff.decl.name)) {
         continue;
       }
       if (clash(eff, other)) {
@@ -906,7 +898,7 @@ final class RandomInterfaceGenerator {
     for (int i = 0; i < tvars.size(); i++) {
       TVar original = tvars.get(i);
       TVar copy = new TVar(newNames == null ? original.name : newNames.get(i));
-      tvarInfo.put(copy, tvarInfo.get(original));
+      tvarInfo.put(copy, info(original));
       map.put(original, new Var(copy));
       copies.add(copy);
     }
@@ -1263,17 +1255,14 @@ final class RandomInterfaceGenerator {
     Decl noScope = new Decl("Left", left.canonical, false);
     MethodDecl md = randomMethod(noScope, pick(METHOD_NAMES));
     md.isDefault = false;
-    md.varargs = md.varargs && chance(50);
-    if (!md.varargs && !md.params.isEmpty() && md.params.get(md.params.size() - 1).type() instanceof Arr) {
-      md.varargs = false;
-    }
+    md.varargs = md.varargs && chance(50); // or else its last parameter is a plain array
     Ty general = md.ret;
     Ty specific = covariant(general);
     boolean leftGeneral = chance(50);
     md.ret = leftGeneral ? general : specific;
     MethodDecl twin = copyForOverride(md, new HashMap<>(), right, leftGeneral ? specific : general, true);
     Eff eff = leftGeneral ? view(twin, right) : view(md, left);
-    if (!acceptable(eff, null)) {
+    if (!acceptable(eff)) {
       return;
     }
     left.methods.add(md);
@@ -1436,7 +1425,7 @@ final class RandomInterfaceGenerator {
       }
     }
     if (md.isDefault) {
-      md.body = body(md, home.tvars, false);
+      md.body = defaultBody(md);
     }
     home.methods.add(md);
     effs.add(eff);
@@ -1476,7 +1465,7 @@ final class RandomInterfaceGenerator {
       Eff replacement = view(copy, into);
       replacement.overridden = true;
       if (copy.isDefault) {
-        copy.body = body(copy, into.tvars, false);
+        copy.body = defaultBody(copy);
       }
       into.methods.add(copy);
       effs.set(i, replacement);
@@ -1944,8 +1933,8 @@ final class RandomInterfaceGenerator {
    * @param recording whether it records results and exceptions through {@code this.$check}, as the
    *     implementation class does (a default method cannot)
    */
-  private String body(MethodDecl md, List<TVar> classVars, boolean recording) {
-    return body(md.name, md.params, md.ret, md.throwsList, recording);
+  private String defaultBody(MethodDecl md) {
+    return body(md.name, md.params, md.ret, md.throwsList, false);
   }
 
   private String body(String name, List<Param> params, Ty ret, List<Ty> throwsList, boolean recording) {
@@ -2681,8 +2670,8 @@ final class RandomInterfaceGenerator {
       case "Fail" -> exceptionClass(name, "java.lang.Error");
       case "Sub" -> SUPPRESS + "\npublic class Sub extends " + pkg
           + ".Base {\n  public Sub(int v) {\n    super(v);\n  }\n}\n";
-      case "Old" -> valueClassBody("Old", "@java.lang.Deprecated\npublic class Old", false, "")
-          .replaceFirst("}\n$", "\n" + valueClassBody("Nested", "public static class Nested", false, "  ") + "}\n");
+      case "Old" -> valueClassBody("Old", "@java.lang.Deprecated\npublic class Old", "")
+          .replaceFirst("}\n$", "\n" + valueClassBody("Nested", "public static class Nested", "  ") + "}\n");
       case "Nullable" -> "@java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE_USE)\n"
           + "public @interface Nullable {}\n";
       case "Outer" -> SUPPRESS + "\npublic class Outer<T> {\n\n" + genericValueClass("Inner")
@@ -2690,14 +2679,14 @@ final class RandomInterfaceGenerator {
           .replace("Inner(T v)", "Inner(U v)").replace("((Inner<?>) o)", "((Outer<?>.Inner<?>) o)")
           .replaceAll("(?m)^(?=.)", "  ") + "}\n";
       // The comment before the annotations: after them it would be no doc comment at all.
-      case "Legacy" -> JAVADOC_DEPRECATED + valueClassBody(name, "public class Legacy", false, "");
-      case "Gone" -> valueClassBody(name, "@java.lang.Deprecated(forRemoval = true, since = \"1\")\npublic class Gone", false, "");
-      default -> valueClassBody(name, "public class " + name, false, "");
+      case "Legacy" -> JAVADOC_DEPRECATED + valueClassBody(name, "public class Legacy", "");
+      case "Gone" -> valueClassBody(name, "@java.lang.Deprecated(forRemoval = true, since = \"1\")\npublic class Gone", "");
+      default -> valueClassBody(name, "public class " + name, "");
     };
   }
 
   /** A class with one int, equal and hashed by it, deterministically. */
-  private static String valueClassBody(String name, String header, boolean unused, String indent) {
+  private static String valueClassBody(String name, String header, String indent) {
     String body = SUPPRESS + "\n" + header + " {\n"
         + "  public final int v;\n\n"
         + "  public " + name + "(int v) {\n    this.v = v;\n  }\n\n"
