@@ -213,6 +213,81 @@ class RegressionTest {
     assertWarningFree(api, caller);
   }
 
+  /**
+   * Seeds 878, 902, 986, 1059 and 1313: the same method inherited from two interfaces, with a type
+   * annotation on a parameter in one of them only, was kept twice ("method find(String,int[]) is
+   * already defined"): signatures were compared by their printed names, which show annotations.
+   */
+  @Test
+  void sameSignatureFromTwoParentsWithTypeAnnotationsInOne() {
+    assertWarningFree(
+        source(
+            "p.Nullable",
+            "package p;",
+            "@java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE_USE)",
+            "public @interface Nullable {}"),
+        source(
+            "p.Api",
+            "package p;",
+            "interface Left { Number find(java.lang.@Nullable String id, int @Nullable [] all); }",
+            "interface Right { Integer find(String id, int[] all); }",
+            "@dev.asyncgen.Async",
+            "interface Api extends Left, Right {}"));
+  }
+
+  /**
+   * Seed 1385: overloads name their gather helpers after their parameter types, and a primitive's
+   * name was taken from the printed type, which shows its annotations: "gatherM@p.Nullable int" is
+   * no name, and the processor failed with an internal error.
+   */
+  @Test
+  void gatherHelperNamesOfOverloadsWithAnnotatedPrimitiveParameters() {
+    JavaFileObject nullable =
+        source(
+            "p.Nullable",
+            "package p;",
+            "@java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE_USE)",
+            "public @interface Nullable {}");
+    JavaFileObject api =
+        source(
+            "p.Api",
+            "package p;",
+            "@dev.asyncgen.Async",
+            "interface Api {",
+            "  String find(@Nullable int id);",
+            "  String find(@Nullable byte @Nullable [] @Nullable [] ids);",
+            "  String find(java.lang.@Nullable String key);",
+            "}");
+    assertWarningFree(nullable, api);
+    Compilation compilation = Compilations.compileStrictly(nullable, api);
+    for (String helper : new String[] {"gatherFindInt(", "gatherFindByteArrayArray(", "gatherFindString("}) {
+      assertThat(compilation).generatedSourceFile("p.ApiAsync").contentsAsUtf8String().contains(helper);
+    }
+  }
+
+  /**
+   * Seed 648: a varargs parameter of a functional type is as ambiguous for {@code
+   * -Xlint:overloads} as a plain one: {@code withOptions(Function<String, String>...)} meets the
+   * facade's {@code withOptions(UnaryOperator<AsyncOptions>)}.
+   */
+  @Test
+  void varargsOfFunctionalTypesOverloadingTheFacadesOwnMethods() {
+    assertWarningFree(
+        source(
+            "p.Api",
+            "package p;",
+            "import java.util.function.Function;",
+            "import java.util.function.Supplier;",
+            "@dev.asyncgen.Async",
+            "interface Api {",
+            "  @SuppressWarnings(\"unchecked\")",
+            "  void withOptions(Function<String, String>... changes);",
+            "  @SuppressWarnings({\"unchecked\", \"overloads\"})",
+            "  void submit(Supplier<String>... tasks);",
+            "  void submit(Runnable task);",
+            "}"));
+  }
+
   private static void assertWarningFree(JavaFileObject... sources) {
     Compilation compilation = Compilations.compileStrictly(sources);
     assertThat(compilation).succeededWithoutWarnings();

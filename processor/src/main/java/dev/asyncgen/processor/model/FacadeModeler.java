@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -138,7 +139,8 @@ public final class FacadeModeler {
   private String typeSuffix(TypeMirror type) {
     TypeMirror erased = types.erasure(type);
     if (erased.getKind().isPrimitive()) {
-      return capitalize(erased.toString());
+      // By its kind: a printed type shows its type annotations, "@Nullable int".
+      return capitalize(erased.getKind().name().toLowerCase(Locale.ROOT));
     }
     if (erased.getKind() == TypeKind.ARRAY) {
       return typeSuffix(((ArrayType) erased).getComponentType()) + "Array";
@@ -461,7 +463,8 @@ public final class FacadeModeler {
    * functional interfaces at the same position (a lambda could fit both). The facade repeats the
    * sync interface's overloads, so it repeats the warning: say so once, on the facade. Its own
    * methods count too: a sync method {@code of(Api, Consumer)} meets {@code of(Api, Executor)},
-   * and {@code withOptions(Function)} meets {@code withOptions(UnaryOperator<AsyncOptions>)}.
+   * and {@code withOptions(Function)} meets {@code withOptions(UnaryOperator<AsyncOptions>)}. A
+   * varargs parameter counts by its element type, which is what a lambda would have to fit.
    */
   private boolean hasAmbiguousFunctionalOverloads(
       DeclaredType site, List<MethodDescriptor> methods) {
@@ -470,6 +473,10 @@ public final class FacadeModeler {
       List<TypeMirror> parameters = new ArrayList<>();
       for (Parameter parameter : method.parameters()) {
         parameters.add(parameter.type());
+      }
+      if (method.varargs()) {
+        int last = parameters.size() - 1;
+        parameters.set(last, ((ArrayType) parameters.get(last)).getComponentType());
       }
       overloads.add(new Overload(method.name(), parameters));
     }

@@ -1,10 +1,8 @@
 package dev.asyncgen.processor.model;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
@@ -125,28 +123,49 @@ public final class MethodCollector {
   /**
    * Keeps one method per signature (name and erased parameter types, as members of {@code
    * iface}): the one whose return type is a subtype of all the others', at the place of the first.
+   * Types are compared as types, not by their printed names, which carry type annotations: {@code
+   * find(@Nullable String)} and {@code find(String)} have one signature.
    */
   private List<ExecutableElement> mergeSameSignatures(
       TypeElement iface, List<ExecutableElement> methods) {
     DeclaredType site = (DeclaredType) iface.asType();
-    Map<String, List<ExecutableElement>> bySignature = new LinkedHashMap<>();
+    List<List<ExecutableElement>> bySignature = new ArrayList<>();
     for (ExecutableElement method : methods) {
-      bySignature.computeIfAbsent(signature(site, method), key -> new ArrayList<>()).add(method);
+      List<ExecutableElement> same = null;
+      for (List<ExecutableElement> candidate : bySignature) {
+        if (sameSignature(site, candidate.get(0), method)) {
+          same = candidate;
+          break;
+        }
+      }
+      if (same == null) {
+        same = new ArrayList<>();
+        bySignature.add(same);
+      }
+      same.add(method);
     }
     List<ExecutableElement> merged = new ArrayList<>();
-    for (List<ExecutableElement> same : bySignature.values()) {
+    for (List<ExecutableElement> same : bySignature) {
       merged.add(mostSpecific(site, same));
     }
     return merged;
   }
 
-  private String signature(DeclaredType site, ExecutableElement method) {
-    ExecutableType type = (ExecutableType) types.asMemberOf(site, method);
-    StringBuilder signature = new StringBuilder(method.getSimpleName()).append('(');
-    for (TypeMirror parameter : type.getParameterTypes()) {
-      signature.append(types.erasure(parameter)).append(',');
+  private boolean sameSignature(DeclaredType site, ExecutableElement a, ExecutableElement b) {
+    if (!a.getSimpleName().equals(b.getSimpleName())) {
+      return false;
     }
-    return signature.append(')').toString();
+    List<? extends TypeMirror> left = ((ExecutableType) types.asMemberOf(site, a)).getParameterTypes();
+    List<? extends TypeMirror> right = ((ExecutableType) types.asMemberOf(site, b)).getParameterTypes();
+    if (left.size() != right.size()) {
+      return false;
+    }
+    for (int i = 0; i < left.size(); i++) {
+      if (!types.isSameType(types.erasure(left.get(i)), types.erasure(right.get(i)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -31,8 +31,9 @@ import java.util.concurrent.TimeoutException;
  * stage's value), and for a result the implementation made, the very same instance; or it fails
  * with the exception the direct call threw (or its stage failed with), of the same class and
  * message, and the very instance the implementation threw. {@code get()} reports a failure as an
- * {@link ExecutionException}'s cause, except a {@link CancellationException}, which
- * {@code CompletableFuture} throws as it is.
+ * {@link ExecutionException}'s cause, except a {@link CancellationException}, which {@code
+ * CompletableFuture} throws as it is (JDK 17) or as the cause of a new one (JDK 25): then the
+ * failure compared is the one the future holds.
  */
 public final class Check {
 
@@ -266,7 +267,13 @@ public final class Check {
     } catch (ExecutionException e) {
       return new Outcome(null, e.getCause());
     } catch (CancellationException e) {
-      return new Outcome(null, e);
+      // The failure the future holds: JDK 17's get() throws it as it is, JDK 25's a new
+      // CancellationException("get") caused by it. handle() sees it as it was completed with.
+      Throwable held =
+          future instanceof CompletableFuture<?> completable
+              ? completable.handle((value, failure) -> failure).getNow(e)
+              : e;
+      return new Outcome(null, held);
     } catch (TimeoutException e) {
       return null;
     } catch (InterruptedException e) {

@@ -221,7 +221,12 @@ final class RandomInterfaceGenerator {
   /** {@code sub extends sup<args>}, the arguments in the scope of {@code sub}. */
   private record Edge(Decl sup, List<Ty> args) {}
 
-  private record Param(String name, Ty type) {}
+  /** A parameter; {@code annotated} puts a type-use annotation on its type where declared. */
+  private record Param(String name, Ty type, boolean annotated) {
+    Param(String name, Ty type) {
+      this(name, type, false);
+    }
+  }
 
   /** A method as declared in one interface, in that interface's scope. */
   private static final class MethodDecl {
@@ -235,6 +240,7 @@ final class RandomInterfaceGenerator {
     String body;
     final List<String> annotations = new ArrayList<>();
     String javadoc;
+    boolean receiver; // declares a receiver parameter, Api<T> this
   }
 
   /** A method as the annotated interface has it: types in its scope, after substitution. */
@@ -251,15 +257,8 @@ final class RandomInterfaceGenerator {
     boolean overridden; // redeclared in a sub-interface already
   }
 
-  private static final class TVarInfo {
-    final Bound bound;
-
-    TVarInfo(Bound bound) {
-      this.bound = bound;
-    }
-  }
-
-  private final Map<TVar, TVarInfo> tvarInfo = new HashMap<>();
+  /** How each type variable is bounded, copies included. */
+  private final Map<TVar, Bound> tvarInfo = new HashMap<>();
 
   // ---------------------------------------------------------------------------------------------
   // Generation
@@ -393,7 +392,7 @@ final class RandomInterfaceGenerator {
       String nested = pick(NESTED_TYPE_NAMES);
       if (!nested.equals(name) && !api.tvarNames().contains(nested)) {
         nestedType = new ClassInfo(canonical + "." + nested, 0, Kind.VALUE);
-        api.members.add(valueClassBody(nested, "final class " + nested, false, "  "));
+        api.members.add(valueClassBody(nested, "final class " + nested, "  "));
         if (!List.of("Node", "Item", "Entry", "Key").contains(nested)) {
           features.add(Feature.NESTED_TYPE_NAMED_LIKE_JDK_TYPE);
         }
@@ -506,13 +505,12 @@ final class RandomInterfaceGenerator {
         t.witness = cls(which == 1 ? exception("java.io.IOException") : user("Oops"));
       }
     }
-    tvarInfo.put(t, new TVarInfo(bound));
+    tvarInfo.put(t, bound);
     return t;
   }
 
   private Bound info(TVar t) {
-    TVarInfo info = tvarInfo.get(t);
-    return info == null ? Bound.NONE : info.bound;
+    return tvarInfo.getOrDefault(t, Bound.NONE);
   }
 
   private static ClassInfo exception(String name) {
@@ -536,7 +534,7 @@ final class RandomInterfaceGenerator {
       Decl sub = api;
       for (int i = 0; i < length; i++) {
         Decl sup = newSuper(List.of("Mid", "Root", "Top").get(i), true);
-        connect(sub, sup, false);
+        connect(sub, sup);
         sub = sup;
       }
       if (length > 1) {
@@ -546,8 +544,8 @@ final class RandomInterfaceGenerator {
       Decl left = newSuper("Left", true);
       Decl right = newSuper("Right", true);
       Decl root = newSuper("Root", true);
-      connect(api, left, false);
-      connect(api, right, false);
+      connect(api, left);
+      connect(api, right);
       // Root is reached twice, so it must be instantiated the same way both times: with ground
       // type arguments chosen once.
       List<Ty> rootArgs = new ArrayList<>();
@@ -559,8 +557,8 @@ final class RandomInterfaceGenerator {
       propagate(left, root);
       features.add(Feature.DIAMOND);
     } else {
-      connect(api, newSuper("Left", true), false);
-      connect(api, newSuper("Right", true), false);
+      connect(api, newSuper("Left", true));
+      connect(api, newSuper("Right", true));
     }
   }
 
@@ -581,7 +579,7 @@ final class RandomInterfaceGenerator {
       decl.tvars.add(newTVar(jdk[1], Bound.NONE, List.of()));
     }
     decls.add(decl);
-    connect(api, decl, false);
+    connect(api, decl);
     MethodDecl md = new MethodDecl();
     md.name = jdk[2];
     if (!jdk[3].isEmpty()) {
@@ -612,7 +610,7 @@ final class RandomInterfaceGenerator {
   }
 
   /** {@code sub extends sup<...>}: each argument a concrete type or a variable of {@code sub}'s. */
-  private void connect(Decl sub, Decl sup, boolean groundOnly) {
+  private void connect(Decl sub, Decl sup) {
     List<Ty> args = new ArrayList<>();
     for (TVar t : sup.tvars) {
       List<TVar> compatible = new ArrayList<>();
@@ -621,7 +619,7 @@ final class RandomInterfaceGenerator {
           compatible.add(candidate);
         }
       }
-      if (!groundOnly && !compatible.isEmpty() && chance(60)) {
+      if (!compatible.isEmpty() && chance(60)) {
         args.add(new Var(pick(compatible)));
       } else {
         args.add(concreteArgument(t));
@@ -738,19 +736,19 @@ final class RandomInterfaceGenerator {
   /** Adds {@code md} to {@code home} if it keeps the interfaces legal; false if it would not. */
   private boolean tryAdd(Decl home, MethodDecl md) {
     Eff eff = view(md, home);
-    if (!acceptable(eff, null)) {
+    if (!acceptable(eff)) {
       return false;
     }
     if (md.isDefault) {
-      md.body = body(md, home.tvars, false);
+      md.body = defaultBody(md);
     }
     home.methods.add(md);
     effs.add(eff);
     return true;
   }
 
-  /** Whether {@code eff} can join the methods without a clash; {@code replacing} is ignored. */
-  private boolean acceptable(Eff eff, Eff replacing) {
+  /** Whether {@code eff} can join the methods without a clash. */
+  private boolean acceptable(Eff eff) {
     if (isObjectMethodName(eff.decl.name)) {
       return false;
     }
@@ -759,7 +757,7 @@ final class RandomInterfaceGenerator {
       return false;
     }
     for (Eff other : effs) {
-      if (other == replacing || !other.decl.name.equals(eff.decl.name)) {
+      if (!other.decl.name.equals(eff.decl.name)) {
         continue;
       }
       if (clash(eff, other)) {
@@ -835,7 +833,7 @@ final class RandomInterfaceGenerator {
 
   /** The erasures a value of erasure {@code erasure} can be passed as. */
   private Set<String> supertypes(String erasure) {
-    Set<String> all = new HashSet<>(Set.of(erasure, "java.lang.Object"));
+    Set<String> all = new HashSet<>(List.of(erasure, "java.lang.Object"));
     if (erasure.endsWith("[]")) {
       all.addAll(Set.of("java.io.Serializable", "java.lang.Cloneable"));
       return all;
@@ -900,7 +898,7 @@ final class RandomInterfaceGenerator {
     for (int i = 0; i < tvars.size(); i++) {
       TVar original = tvars.get(i);
       TVar copy = new TVar(newNames == null ? original.name : newNames.get(i));
-      tvarInfo.put(copy, tvarInfo.get(original));
+      tvarInfo.put(copy, info(original));
       map.put(original, new Var(copy));
       copies.add(copy);
     }
@@ -960,8 +958,10 @@ final class RandomInterfaceGenerator {
     int params = pick(List.of(0, 1, 1, 1, 2, 2, 2, 3, 3, 4));
     Set<String> paramNames = new HashSet<>();
     for (int i = 0; i < params; i++) {
-      md.params.add(new Param(paramName(paramNames), randomType(Role.PARAM, usable, 0)));
+      Ty type = randomType(Role.PARAM, usable, 0);
+      md.params.add(new Param(paramName(paramNames), type, annotatable(type) && chance(12)));
     }
+    md.receiver = !home.jdk && chance(3);
     for (TVar t : md.tvars) {
       if (info(t) == Bound.EXCEPTION || info(t) == Bound.STAGE) {
         md.params.add(rnd.nextInt(md.params.size() + 1), new Param(paramName(paramNames), new Var(t)));
@@ -988,6 +988,10 @@ final class RandomInterfaceGenerator {
       md.ret = null;
     } else if (r < 30) {
       md.ret = stageType(usable);
+    } else if (!home.isApi && r < 40) {
+      // A result a sub-interface can narrow: Object, Number, CharSequence, Collection, Iterable.
+      md.ret = pick(List.of(cls(Ty.OBJECT), cls(Ty.NUMBER), cls(Ty.CHAR_SEQUENCE),
+          cls(Ty.COLLECTION, cls(Ty.STRING)), cls(Ty.ITERABLE, cls(Ty.INTEGER))));
     } else {
       md.ret = randomType(Role.RETURN, usable, 0);
     }
@@ -1251,17 +1255,14 @@ final class RandomInterfaceGenerator {
     Decl noScope = new Decl("Left", left.canonical, false);
     MethodDecl md = randomMethod(noScope, pick(METHOD_NAMES));
     md.isDefault = false;
-    md.varargs = md.varargs && chance(50);
-    if (!md.varargs && !md.params.isEmpty() && md.params.get(md.params.size() - 1).type() instanceof Arr) {
-      md.varargs = false;
-    }
+    md.varargs = md.varargs && chance(50); // or else its last parameter is a plain array
     Ty general = md.ret;
     Ty specific = covariant(general);
     boolean leftGeneral = chance(50);
     md.ret = leftGeneral ? general : specific;
     MethodDecl twin = copyForOverride(md, new HashMap<>(), right, leftGeneral ? specific : general, true);
     Eff eff = leftGeneral ? view(twin, right) : view(md, left);
-    if (!acceptable(eff, null)) {
+    if (!acceptable(eff)) {
       return;
     }
     left.methods.add(md);
@@ -1318,7 +1319,8 @@ final class RandomInterfaceGenerator {
       if (!paramNames.add(name)) {
         name = paramName(paramNames);
       }
-      copy.params.add(new Param(name, subst(p.type(), map)));
+      copy.params.add(new Param(name, subst(p.type(), map),
+          p.annotated() != chance(25) && annotatable(p.type())));
     }
     Map<TVar, Ty> retMap = new HashMap<>(map);
     copy.ret = subst(ret, retMap);
@@ -1423,7 +1425,7 @@ final class RandomInterfaceGenerator {
       }
     }
     if (md.isDefault) {
-      md.body = body(md, home.tvars, false);
+      md.body = defaultBody(md);
     }
     home.methods.add(md);
     effs.add(eff);
@@ -1434,7 +1436,7 @@ final class RandomInterfaceGenerator {
   private void addOverrides() {
     for (int i = 0; i < effs.size(); i++) {
       Eff eff = effs.get(i);
-      if (eff.home.isApi || eff.overridden || chance(50)) {
+      if (eff.home.isApi || eff.overridden || chance(35)) {
         continue;
       }
       List<Decl> candidates = new ArrayList<>();
@@ -1456,14 +1458,14 @@ final class RandomInterfaceGenerator {
       if (ret != null && !ret.equals(eff.decl.ret)) {
         features.add(Feature.COVARIANT_OVERRIDE);
       }
-      if (chance(40)) {
+      if (chance(eff.decl.isDefault ? 70 : 35)) {
         copy.isDefault = !eff.decl.isDefault;
         features.add(copy.isDefault ? Feature.ABSTRACT_MADE_DEFAULT : Feature.DEFAULT_REABSTRACTED);
       }
       Eff replacement = view(copy, into);
       replacement.overridden = true;
       if (copy.isDefault) {
-        copy.body = body(copy, into.tvars, false);
+        copy.body = defaultBody(copy);
       }
       into.methods.add(copy);
       effs.set(i, replacement);
@@ -1931,8 +1933,8 @@ final class RandomInterfaceGenerator {
    * @param recording whether it records results and exceptions through {@code this.$check}, as the
    *     implementation class does (a default method cannot)
    */
-  private String body(MethodDecl md, List<TVar> classVars, boolean recording) {
-    return body(md.name, md.params, md.ret, md.throwsList, recording);
+  private String defaultBody(MethodDecl md) {
+    return body(md.name, md.params, md.ret, md.throwsList, false);
   }
 
   private String body(String name, List<Param> params, Ty ret, List<Ty> throwsList, boolean recording) {
@@ -2138,6 +2140,9 @@ final class RandomInterfaceGenerator {
       }
       if (d.isApi && !viaOf) {
         source.append(annotation).append("\n");
+      } else if (!d.isApi && chance(6)) {
+        source.append("@dev.asyncgen.Async\n"); // a second facade, compiled but not called
+        features.add(Feature.SECOND_FACADE_IN_HIERARCHY);
       }
       source.append(declaration(d, "", null));
       sources.put(d.canonical, source.toString());
@@ -2162,6 +2167,11 @@ final class RandomInterfaceGenerator {
       source.append(declaration(api, "  ", modifiers));
       source.append("}\n");
       sources.put(pkg + "." + holderName, source.toString());
+    } else if (viaOf && !api.deprecated && !api.javadocDeprecated && chance(35)) {
+      // Not for a deprecated interface: naming it in a package annotation warns, and a package
+      // cannot carry @SuppressWarnings.
+      sources.put(pkg + ".package-info", annotation + "\npackage " + pkg + ";\n");
+      features.add(Feature.ASYNC_OF_ON_PACKAGE);
     } else if (viaOf) {
       sources.put(pkg + ".OfHolder", header() + annotation + "\n" + SUPPRESS + "\nfinal class OfHolder {}\n");
     }
@@ -2213,7 +2223,21 @@ final class RandomInterfaceGenerator {
         source.append(indent).append("  ").append(annotation).append("\n");
       }
       source.append(indent).append("  ").append(md.isDefault ? "default " : "");
-      source.append(signature(md.name, md.tvars, md.params, md.ret, md.varargs, md.throwsList));
+      String receiver = null;
+      if (md.receiver) {
+        List<String> args = new ArrayList<>();
+        for (TVar t : d.tvars) {
+          args.add(t.name);
+        }
+        receiver = d.canonical + (args.isEmpty() ? "" : "<" + String.join(", ", args) + ">");
+        features.add(Feature.RECEIVER_PARAMETER);
+      }
+      for (Param p : md.params) {
+        if (p.annotated()) {
+          features.add(Feature.TYPE_ANNOTATED_PARAMETER);
+        }
+      }
+      source.append(signature(md.name, md.tvars, md.params, md.ret, md.varargs, md.throwsList, receiver));
       if (md.isDefault) {
         source.append(" {\n").append(md.body.replaceAll("(?m)^", indent)).append(indent).append("  }\n");
       } else {
@@ -2227,23 +2251,34 @@ final class RandomInterfaceGenerator {
     return source.toString();
   }
 
-  private static String signature(String name, List<TVar> tvars, List<Param> params, Ty ret,
+  private String signature(String name, List<TVar> tvars, List<Param> params, Ty ret,
       boolean varargs, List<Ty> throwsList) {
+    return signature(name, tvars, params, ret, varargs, throwsList, null);
+  }
+
+  /** The declaration of a method; {@code receiver}, if not null, is its receiver parameter's type. */
+  private String signature(String name, List<TVar> tvars, List<Param> params, Ty ret,
+      boolean varargs, List<Ty> throwsList, String receiver) {
     StringBuilder s = new StringBuilder();
     String declarations = Ty.renderDeclarations(tvars);
     if (!declarations.isEmpty()) {
       s.append(declarations).append(" ");
     }
     s.append(ret == null ? "void" : render(ret)).append(" ").append(name).append("(");
+    if (receiver != null) {
+      s.append(receiver).append(" this").append(params.isEmpty() ? "" : ", ");
+    }
     for (int i = 0; i < params.size(); i++) {
       Param p = params.get(i);
       if (i > 0) {
         s.append(", ");
       }
+      boolean annotated = p.annotated();
       if (varargs && i == params.size() - 1) {
-        s.append(render(((Arr) p.type()).component())).append("...");
+        Ty component = ((Arr) p.type()).component();
+        s.append(annotated ? annotatedRender(component) : render(component)).append("...");
       } else {
-        s.append(render(p.type()));
+        s.append(annotated ? annotatedRender(p.type()) : render(p.type()));
       }
       s.append(" ").append(p.name());
     }
@@ -2256,6 +2291,29 @@ final class RandomInterfaceGenerator {
       s.append(" throws ").append(String.join(", ", thrown));
     }
     return s.toString();
+  }
+
+  /** Whether {@link #annotatedRender} can put a type-use annotation on {@code type}. */
+  private static boolean annotatable(Ty type) {
+    if (type instanceof Arr a) {
+      return annotatable(a.component());
+    }
+    return type instanceof Prim || type instanceof Var
+        || type instanceof Cls c && c.info().kind() != Kind.INNER;
+  }
+
+  /** {@code type} with the user's type-use annotation: {@code java.lang.@Nullable String}. */
+  private String annotatedRender(Ty type) {
+    String annotation = "@" + user("Nullable").canonical() + " ";
+    if (type instanceof Arr a) {
+      return annotatedRender(a.component()) + " " + annotation + "[]";
+    }
+    if (type instanceof Cls c && c.info().kind() != Kind.INNER) {
+      String rendered = render(type);
+      int simple = c.info().canonical().lastIndexOf('.') + 1;
+      return rendered.substring(0, simple) + annotation + rendered.substring(simple);
+    }
+    return annotation + render(type);
   }
 
   /** The instantiation of the annotated interface the harness uses: each variable's witness. */
@@ -2612,20 +2670,23 @@ final class RandomInterfaceGenerator {
       case "Fail" -> exceptionClass(name, "java.lang.Error");
       case "Sub" -> SUPPRESS + "\npublic class Sub extends " + pkg
           + ".Base {\n  public Sub(int v) {\n    super(v);\n  }\n}\n";
-      case "Old" -> valueClassBody("Old", "@java.lang.Deprecated\npublic class Old", false, "")
-          .replaceFirst("}\n$", "\n" + valueClassBody("Nested", "public static class Nested", false, "  ") + "}\n");
+      case "Old" -> valueClassBody("Old", "@java.lang.Deprecated\npublic class Old", "")
+          .replaceFirst("}\n$", "\n" + valueClassBody("Nested", "public static class Nested", "  ") + "}\n");
+      case "Nullable" -> "@java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE_USE)\n"
+          + "public @interface Nullable {}\n";
       case "Outer" -> SUPPRESS + "\npublic class Outer<T> {\n\n" + genericValueClass("Inner")
           .replace("public class Inner<T>", "public class Inner<U>").replace("final T v", "final U v")
           .replace("Inner(T v)", "Inner(U v)").replace("((Inner<?>) o)", "((Outer<?>.Inner<?>) o)")
           .replaceAll("(?m)^(?=.)", "  ") + "}\n";
-      case "Legacy" -> valueClassBody(name, "/** @deprecated by its Javadoc only */\npublic class Legacy", false, "");
-      case "Gone" -> valueClassBody(name, "@java.lang.Deprecated(forRemoval = true, since = \"1\")\npublic class Gone", false, "");
-      default -> valueClassBody(name, "public class " + name, false, "");
+      // The comment before the annotations: after them it would be no doc comment at all.
+      case "Legacy" -> JAVADOC_DEPRECATED + valueClassBody(name, "public class Legacy", "");
+      case "Gone" -> valueClassBody(name, "@java.lang.Deprecated(forRemoval = true, since = \"1\")\npublic class Gone", "");
+      default -> valueClassBody(name, "public class " + name, "");
     };
   }
 
   /** A class with one int, equal and hashed by it, deterministically. */
-  private static String valueClassBody(String name, String header, boolean unused, String indent) {
+  private static String valueClassBody(String name, String header, String indent) {
     String body = SUPPRESS + "\n" + header + " {\n"
         + "  public final int v;\n\n"
         + "  public " + name + "(int v) {\n    this.v = v;\n  }\n\n"
