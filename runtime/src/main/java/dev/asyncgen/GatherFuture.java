@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
@@ -63,9 +64,13 @@ abstract class GatherFuture<T> extends CompletableFuture<T> {
     super.complete(value);
   }
 
-  /** Fails this future; only the decider calls it. */
+  /**
+   * Fails this future; only the decider calls it. A failure that is itself a {@link
+   * CompletionException} is wrapped once more, since {@code get()} reports a stored one's cause.
+   */
   final void failWith(Throwable failure) {
-    super.completeExceptionally(failure);
+    super.completeExceptionally(
+        failure instanceof CompletionException ? new CompletionException(failure) : failure);
   }
 
   @Override

@@ -89,9 +89,13 @@ final class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
     boolean settledHere = false;
     try {
       // Re-checked after claiming the run: a canceller that saw no runner yet left it to us.
-      if (!decided) {
+      if (!isSettled()) {
         settledHere = settle(body.call());
       }
+    } catch (CompletionException own) {
+      // CompletableFuture reports a stored CompletionException's cause, not the exception
+      // itself; wrapped once more, the call's own exception stays the cause get() reports.
+      settledHere = fail(own, new CompletionException(own));
     } catch (Throwable failure) {
       settledHere = fail(failure);
     } finally {
@@ -135,40 +139,50 @@ final class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
           if (failure == null) {
             succeed(value);
           } else {
-            fail(unwrap(failure));
+            // Stored as the stage holds it, so that get() and join() report what they would on
+            // the stage itself; the listener hears of the cause a CompletionException wraps.
+            fail(unwrap(failure), failure);
           }
         });
-    if (decided) {
+    if (isSettled()) {
       cancelRelayed(); // settled from outside while we were relaying
     }
     return false; // the stage settles it later, on its own thread
   }
 
+  /** Settles the task with {@code value}; {@code true} if this call settled it. */
   private boolean succeed(T value) {
-    if (!decide(null)) {
-      return false;
-    }
-    super.complete(value);
-    return true;
+    return decide(null) && super.complete(value);
   }
 
   private boolean fail(Throwable failure) {
-    if (!decide(failure)) {
-      return false;
-    }
-    super.completeExceptionally(failure);
-    return true;
+    return fail(failure, failure);
   }
 
-  /** Claims the right to settle, and tells the listener first. Only the first caller wins. */
+  /** Settles the task with {@code stored}; the listener hears of {@code failure}, the call's own. */
+  private boolean fail(Throwable failure, Throwable stored) {
+    return decide(failure) && super.completeExceptionally(stored);
+  }
+
+  /**
+   * Claims the right to settle and tells the listener, before anything completes. Only the first
+   * caller wins. Without a listener there is nothing to tell first: the future's own completion
+   * decides, and this saves an atomic operation a call.
+   */
   private boolean decide(Throwable failure) {
+    if (listener == null) {
+      return true;
+    }
     if (!DECIDED.compareAndSet(this, false, true)) {
       return false;
     }
-    if (listener != null) {
-      listener.settled(this, failure);
-    }
+    listener.settled(this, failure);
     return true;
+  }
+
+  /** Whether the task is settled, or being settled by the party that decided it. */
+  private boolean isSettled() {
+    return listener == null ? isDone() : decided;
   }
 
   @Override
@@ -176,28 +190,29 @@ final class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
     if (!decide(new CancellationException())) {
       return isCancelled();
     }
+    boolean wasDone = isDone();
     boolean cancelled = super.cancel(mayInterruptIfRunning);
-    abandon(mayInterruptIfRunning);
+    if (cancelled && !wasDone) {
+      abandon(mayInterruptIfRunning);
+    }
     return cancelled;
   }
 
   @Override
   public boolean complete(T value) {
-    if (!decide(null)) {
-      return false;
+    boolean completed = decide(null) && super.complete(value);
+    if (completed) {
+      abandon(true);
     }
-    boolean completed = super.complete(value);
-    abandon(true);
     return completed;
   }
 
   @Override
   public boolean completeExceptionally(Throwable failure) {
-    if (!decide(failure)) {
-      return false;
+    boolean completed = decide(failure) && super.completeExceptionally(failure);
+    if (completed) {
+      abandon(true);
     }
-    boolean completed = super.completeExceptionally(failure);
-    abandon(true);
     return completed;
   }
 
@@ -232,7 +247,8 @@ final class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
    * clears it: an interrupt meant for this call must not hit the next task on a pooled thread.
    *
    * <p>Only the party that settled the task interrupts its runner, so a runner that settled it
-   * itself has no canceller to wait for and skips the compare-and-set (about 5 ns a call).
+   * itself has no canceller to wait for and skips the compare-and-set (about 5 ns a call). A
+   * {@code cancel(true)} after a {@code cancel(false)} did not settle it, so it interrupts no one.
    */
   private void finishRunning(Thread self, boolean settledHere) {
     if (settledHere) {

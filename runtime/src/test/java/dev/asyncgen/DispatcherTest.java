@@ -110,6 +110,17 @@ class DispatcherTest {
   }
 
   @Test
+  void aCompletionExceptionTheCallThrowsItselfIsTheCauseToo() {
+    java.util.concurrent.CompletionException own =
+        new java.util.concurrent.CompletionException("own", new IllegalStateException("inner"));
+    CompletableFuture<Object> call =
+        Dispatcher.of(AsyncOptions.defaults()).call("X.m", () -> { throw own; });
+
+    assertSame(own, assertThrows(ExecutionException.class, () -> call.get(10, TimeUnit.SECONDS)).getCause());
+    assertSame(own, assertThrows(java.util.concurrent.CompletionException.class, call::join).getCause());
+  }
+
+  @Test
   void formatsDurationsForMessages() {
     assertEquals("2s", Dispatcher.format(java.time.Duration.ofSeconds(2)));
     assertEquals("150ms", Dispatcher.format(java.time.Duration.ofMillis(150)));

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -110,6 +111,13 @@ public final class Check {
     }
     if (actual.failure() != null) {
       Throwable recorded = lastThrown;
+      if (stage
+          && recorded instanceof CompletionException
+          && recorded.getCause() != null
+          && !(expected.failure() instanceof CompletionException)) {
+        // Put in the returned stage, not thrown: get() on the stage itself reports the cause.
+        recorded = recorded.getCause();
+      }
       if (recorded != null && recorded != actual.failure()) {
         mismatch(label, "the facade failed with " + describe(actual.failure())
             + ", an equal but not the same exception the implementation threw");

@@ -58,7 +58,6 @@ class DifferentialTest {
   private static final int COUNT = Integer.getInteger("asyncgen.differential.count", 250);
   private static final long SEED = Long.getLong("asyncgen.differential.seed", 1L);
   private static final int BATCH = Integer.getInteger("asyncgen.differential.batch", 100);
-  private static final boolean KNOWN_ISSUES = Boolean.getBoolean("asyncgen.differential.knownIssues");
   private static final String DUMP = System.getProperty("asyncgen.differential.dump");
 
   /** Enough cases that every feature must have come up at least once. */
@@ -80,7 +79,7 @@ class DifferentialTest {
     int methods = 0;
     List<Case> batch = new ArrayList<>();
     for (int i = 0; i < COUNT; i++) {
-      Case generated = RandomInterfaceGenerator.generate(SEED + i, KNOWN_ISSUES);
+      Case generated = RandomInterfaceGenerator.generate(SEED + i);
       cases.put(generated.seed(), generated);
       methods += generated.methods();
       for (Feature feature : generated.features()) {
