@@ -91,7 +91,7 @@ public final class Dispatcher {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(body, "body");
     if (plain) {
-      TaskFuture<T> task = new TaskFuture<>(body, relay, null, null);
+      TaskFuture<T> task = new TaskFuture<>(body, relay, null);
       tryExecute(task, executor);
       return task;
     }
@@ -107,7 +107,6 @@ public final class Dispatcher {
         new TaskFuture<>(
             withListeners(method, Contexts.around(propagators, captured, body)),
             relay,
-            bulkhead == null ? null : bulkhead::release,
             call);
     if (captureFailure != null) {
       task.refuse(captureFailure);
@@ -124,8 +123,11 @@ public final class Dispatcher {
     return task;
   }
 
-  /** One call's bookkeeping beyond the task itself: its timer, and telling listeners its end. */
-  private final class Call implements TaskFuture.SettleListener {
+  /**
+   * One call's bookkeeping beyond the task itself: its timer, its bulkhead slot, and telling
+   * listeners its end.
+   */
+  private final class Call implements TaskFuture.Hooks {
     private final String method;
     private final long startNanos = System.nanoTime();
     private volatile ScheduledFuture<?> timer;
@@ -161,6 +163,13 @@ public final class Dispatcher {
       }
       if (!listeners.isEmpty()) {
         ended(method, startNanos, failure, timedOut);
+      }
+    }
+
+    @Override
+    public void ran() {
+      if (bulkhead != null) {
+        bulkhead.release();
       }
     }
   }

@@ -51,7 +51,6 @@ class TaskFutureTest {
             }
           },
           false,
-          null,
           null);
     }
   }
@@ -90,7 +89,7 @@ class TaskFutureTest {
     Blocker occupant = new Blocker();
     single.execute(occupant.task());
     assertTrue(occupant.started.await(10, TimeUnit.SECONDS));
-    TaskFuture<Integer> queued = new TaskFuture<>(runs::incrementAndGet, false, null, null);
+    TaskFuture<Integer> queued = new TaskFuture<>(runs::incrementAndGet, false, null);
     single.execute(queued);
 
     queued.cancel(false);
@@ -124,7 +123,7 @@ class TaskFutureTest {
     // Cancels race the end of each call; whichever wins, the next task must start uninterrupted.
     AtomicInteger leaked = new AtomicInteger();
     for (int i = 0; i < 5_000; i++) {
-      TaskFuture<Integer> task = new TaskFuture<>(() -> 1, false, null, null);
+      TaskFuture<Integer> task = new TaskFuture<>(() -> 1, false, null);
       single.execute(task);
       task.cancel(true);
       single.execute(
@@ -141,7 +140,7 @@ class TaskFutureTest {
   @Test
   void theSyncMethodsOwnExceptionIsTheCause() {
     IllegalStateException own = new IllegalStateException("own");
-    TaskFuture<Object> task = new TaskFuture<>(() -> { throw own; }, false, null, null);
+    TaskFuture<Object> task = new TaskFuture<>(() -> { throw own; }, false, null);
     task.run();
 
     ExecutionException failure = assertThrows(ExecutionException.class, task::get);
@@ -152,7 +151,17 @@ class TaskFutureTest {
   void aTaskRunsOnceEvenIfAFaultyExecutorRunsItTwice() {
     AtomicInteger runs = new AtomicInteger();
     AtomicInteger afterRuns = new AtomicInteger();
-    TaskFuture<Integer> task = new TaskFuture<>(runs::incrementAndGet, false, afterRuns::incrementAndGet, null);
+    TaskFuture.Hooks countRuns =
+        new TaskFuture.Hooks() {
+          @Override
+          public void settled(TaskFuture<?> task, Throwable failure) {}
+
+          @Override
+          public void ran() {
+            afterRuns.incrementAndGet();
+          }
+        };
+    TaskFuture<Integer> task = new TaskFuture<>(runs::incrementAndGet, false, countRuns);
     task.run();
     task.run();
 
@@ -164,7 +173,7 @@ class TaskFutureTest {
   @Test
   void aRelayedStageIsCancelledWithTheTask() {
     CompletableFuture<String> stage = new CompletableFuture<>();
-    TaskFuture<String> task = new TaskFuture<>(() -> stage, true, null, null);
+    TaskFuture<String> task = new TaskFuture<>(() -> stage, true, null);
     task.run();
     assertFalse(task.isDone());
 
@@ -176,7 +185,7 @@ class TaskFutureTest {
   @Test
   void aRelayedStageCompletesTheTaskWithItsOwnOutcome() {
     CompletableFuture<String> stage = new CompletableFuture<>();
-    TaskFuture<String> task = new TaskFuture<>(() -> stage.thenApply(s -> s + "!"), true, null, null);
+    TaskFuture<String> task = new TaskFuture<>(() -> stage.thenApply(s -> s + "!"), true, null);
     task.run();
     IllegalArgumentException own = new IllegalArgumentException("own");
 
@@ -188,7 +197,7 @@ class TaskFutureTest {
 
   @Test
   void aNullStageFailsTheTaskWithAMessage() {
-    TaskFuture<String> task = new TaskFuture<>(() -> null, true, null, null);
+    TaskFuture<String> task = new TaskFuture<>(() -> null, true, null);
     task.run();
 
     ExecutionException failure = assertThrows(ExecutionException.class, task::get);
