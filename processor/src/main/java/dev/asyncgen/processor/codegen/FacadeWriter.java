@@ -257,14 +257,7 @@ public final class FacadeWriter {
   private CodeBlock gather(GatherHelper helper) {
     MethodDescriptor method = helper.method();
     TypeNames names = TypeNames.renaming(method.typeVariableNames());
-    CodeBlock.Builder call = CodeBlock.builder().add("this.");
-    if (!method.typeVariables().isEmpty()) {
-      List<CodeBlock> witnesses = new ArrayList<>();
-      for (TypeVariable variable : method.typeVariables()) {
-        witnesses.add(CodeBlock.of("$T", names.of(variable)));
-      }
-      call.add("<$L>", CodeBlock.join(witnesses, ", "));
-    }
+    CodeBlock.Builder call = CodeBlock.builder().add("this.").add(typeWitnesses(method, names));
     TypeMirror parameter = method.parameters().get(0).type();
     if (parameter.getKind().isPrimitive()) {
       // Unbox explicitly: a bare Integer would pick remove(Object) over remove(int).
@@ -319,17 +312,26 @@ public final class FacadeWriter {
     return CodeBlock.of("$L.withTimeout($L)", defaults, duration);
   }
 
+  /**
+   * {@code <A, B>} before a call of a generic method, or nothing: pins the call to the facade
+   * method's own type arguments instead of whatever inference inside a lambda would choose.
+   */
+  private static CodeBlock typeWitnesses(MethodDescriptor method, TypeNames names) {
+    if (method.typeVariables().isEmpty()) {
+      return CodeBlock.of("");
+    }
+    List<CodeBlock> witnesses = new ArrayList<>();
+    for (TypeVariable variable : method.typeVariables()) {
+      witnesses.add(CodeBlock.of("$T", names.of(variable)));
+    }
+    return CodeBlock.of("<$L>", CodeBlock.join(witnesses, ", "));
+  }
+
   /** {@code this.dispatcher.<R>call("Foo.m", () -> this.delegate.m(a, b))}, and its kin. */
   private CodeBlock dispatch(FacadeDescriptor facade, MethodDescriptor method) {
     TypeNames names = TypeNames.renaming(method.typeVariableNames());
-    CodeBlock.Builder call = CodeBlock.builder().add("this.delegate.");
-    if (!method.typeVariables().isEmpty()) {
-      List<CodeBlock> witnesses = new ArrayList<>();
-      for (TypeVariable variable : method.typeVariables()) {
-        witnesses.add(CodeBlock.of("$T", names.of(variable)));
-      }
-      call.add("<$L>", CodeBlock.join(witnesses, ", "));
-    }
+    CodeBlock.Builder call =
+        CodeBlock.builder().add("this.delegate.").add(typeWitnesses(method, names));
     List<CodeBlock> arguments = new ArrayList<>();
     for (Parameter parameter : method.parameters()) {
       arguments.add(CodeBlock.of("$N", parameter.name()));

@@ -45,8 +45,6 @@ import org.junit.jupiter.api.Test;
  *       {@code seed + i}, so {@code -Dasyncgen.differential.seed=N -Dasyncgen.differential.count=1}
  *       reproduces the one interface a failure names;
  *   <li>{@code asyncgen.differential.batch} interfaces per compilation (default 100);
- *   <li>{@code asyncgen.differential.knownIssues=true} also generates shapes that fail because of
- *       known, reported issues outside the processor;
  *   <li>{@code asyncgen.differential.dump} a directory to write every interface's sources to.
  * </ul>
  *
