@@ -99,7 +99,9 @@ public final class Await {
     try {
       return timeout == null ? waiter.get() : getWithin(stage, waiter, timeout);
     } catch (ExecutionException failed) {
-      cause = failed.getCause() == null ? failed : TaskFuture.unwrap(failed.getCause());
+      // The cause get() reports is already the original: a CompletionException there is one the
+      // call threw itself.
+      cause = failed.getCause() == null ? failed : failed.getCause();
     } catch (TimeoutException timedOut) {
       cause = timedOut;
     } catch (InterruptedException interrupted) {
@@ -146,7 +148,7 @@ public final class Await {
             if (failure == null) {
               relay.complete(value);
             } else {
-              relay.completeExceptionally(TaskFuture.unwrap(failure));
+              relay.completeExceptionally(failure); // as the stage holds it: get() unwraps once
             }
           });
       return relay;

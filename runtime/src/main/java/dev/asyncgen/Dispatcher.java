@@ -131,6 +131,7 @@ public final class Dispatcher {
     private final String method;
     private final long startNanos = System.nanoTime();
     private volatile ScheduledFuture<?> timer;
+    private volatile boolean settled;
     private volatile TimeoutException timedOut;
 
     Call(String method) {
@@ -147,13 +148,14 @@ public final class Dispatcher {
                 task.completeExceptionally(expired);
               },
               timeout);
-      if (task.isDone()) {
+      if (settled) {
         timer.cancel(false); // settled before the timer was stored, so settled() missed it
       }
     }
 
     @Override
     public void settled(TaskFuture<?> task, Throwable failure) {
+      settled = true; // before reading the timer; startTimer stores it before reading this
       ScheduledFuture<?> pending = timer;
       if (pending != null) {
         pending.cancel(false);
@@ -203,8 +205,7 @@ public final class Dispatcher {
     };
   }
 
-  private void ended(String method, long startNanos, Throwable failure, TimeoutException timedOut) {
-    Throwable cause = failure == null ? null : TaskFuture.unwrap(failure);
+  private void ended(String method, long startNanos, Throwable cause, TimeoutException timedOut) {
     CallEvent.Status status;
     if (cause == null) {
       status = CallEvent.Status.SUCCESS;

@@ -32,7 +32,8 @@ final class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
   interface Hooks {
     /**
      * Told once how the task settled, before anyone waiting on it wakes. {@code failure} is {@code
-     * null} on success, a {@link CancellationException} if cancelled.
+     * null} on success, a {@link CancellationException} if cancelled, else the cause {@code get()}
+     * reports.
      */
     void settled(TaskFuture<?> task, Throwable failure);
 
@@ -192,15 +193,18 @@ final class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
 
   @Override
   public boolean cancel(boolean mayInterruptIfRunning) {
-    if (!decide(new CancellationException())) {
+    CancellationException cancelled = new CancellationException();
+    if (!decide(cancelled)) {
       return isCancelled();
     }
-    boolean wasDone = isDone();
-    boolean cancelled = super.cancel(mayInterruptIfRunning);
-    if (cancelled && !wasDone) {
-      abandon(mayInterruptIfRunning);
+    // What super.cancel stores, but this says whether this call stored it: super.cancel also
+    // answers true when a cancel(false) before it, or the call's own CancellationException, won.
+    // Only the party that settled the task may interrupt its runner.
+    if (!super.completeExceptionally(cancelled)) {
+      return isCancelled();
     }
-    return cancelled;
+    abandon(mayInterruptIfRunning);
+    return true;
   }
 
   @Override
@@ -214,7 +218,7 @@ final class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
 
   @Override
   public boolean completeExceptionally(Throwable failure) {
-    boolean completed = decide(failure) && super.completeExceptionally(failure);
+    boolean completed = fail(unwrap(failure), failure);
     if (completed) {
       abandon(true);
     }

@@ -81,6 +81,18 @@ class AwaitTest {
   }
 
   @Test
+  void aCompletionExceptionTheCallThrewIsRethrownAsItself() {
+    for (Form form : FORMS) {
+      java.util.concurrent.CompletionException own =
+          new java.util.concurrent.CompletionException("own", new IllegalStateException("inner"));
+      CompletableFuture<String> call =
+          Dispatcher.of(AsyncOptions.defaults()).call("X.m", () -> { throw own; });
+      assertSame(own, thrownBy(form, call));
+      assertSame(own, thrownBy(form, call.minimalCompletionStage()));
+    }
+  }
+
+  @Test
   void aCheckedExceptionIsWrappedInAsyncExceptionUnlessItsClassIsNamed() throws Exception {
     IOException io = new IOException("io");
     CompletableFuture<String> failed = CompletableFuture.failedFuture(io);

@@ -121,6 +121,32 @@ class DispatcherTest {
   }
 
   @Test
+  void listenersHearOfTheCauseGetReports() {
+    java.util.concurrent.CompletionException own =
+        new java.util.concurrent.CompletionException("own", new IllegalStateException("inner"));
+    List<CallEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+    Dispatcher dispatcher = Dispatcher.of(AsyncOptions.defaults().withListener(events::add));
+
+    // Thrown by the call: the call's own exception. Held by a returned stage: what get() on that
+    // stage reports, which unwraps a CompletionException.
+    CompletableFuture<Object> thrown = dispatcher.call("X.thrown", () -> { throw own; });
+    Throwable thrownCause =
+        assertThrows(ExecutionException.class, () -> thrown.get(10, TimeUnit.SECONDS)).getCause();
+    CompletableFuture<Object> relayed =
+        dispatcher.callStage("X.relayed", () -> CompletableFuture.failedFuture(own));
+    Throwable relayedCause =
+        assertThrows(ExecutionException.class, () -> relayed.get(10, TimeUnit.SECONDS)).getCause();
+
+    assertSame(own, thrownCause);
+    assertSame(own.getCause(), relayedCause);
+    assertEquals(List.of("X.thrown", "X.relayed"), events.stream().map(CallEvent::method).toList());
+    assertSame(thrownCause, events.get(0).failure());
+    assertSame(relayedCause, events.get(1).failure());
+    assertEquals(CallEvent.Status.FAILURE, events.get(0).status());
+    assertEquals(CallEvent.Status.FAILURE, events.get(1).status());
+  }
+
+  @Test
   void formatsDurationsForMessages() {
     assertEquals("2s", Dispatcher.format(java.time.Duration.ofSeconds(2)));
     assertEquals("150ms", Dispatcher.format(java.time.Duration.ofMillis(150)));

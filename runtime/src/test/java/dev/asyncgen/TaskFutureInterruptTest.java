@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
@@ -122,6 +123,25 @@ class TaskFutureInterruptTest {
    */
   @Test
   void cancelRacingTheEndOfACallNeverLeaksAnInterrupt() {
+    int[] outcomes = race(() -> 1);
+    assertTrue(outcomes[0] > 0 && outcomes[1] > 0, "the race went one way only: cancelled " + outcomes[0] + ", completed " + outcomes[1]);
+  }
+
+  /**
+   * The same race, where the call itself ends with a {@link CancellationException}: then {@code
+   * cancel(true)} reports {@code true} even when the call settled the future, and it must still
+   * not interrupt a call that is no longer its own.
+   */
+  @Test
+  void cancelRacingACallThatFailsWithCancellationNeverLeaksAnInterrupt() {
+    race(
+        () -> {
+          throw new CancellationException("the call's own");
+        });
+  }
+
+  /** Returns how many of the races the cancel won, and how many the call. */
+  private int[] race(BlockingCall<Integer> ending) {
     int cancelled = 0;
     int completed = 0;
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
@@ -133,7 +153,7 @@ class TaskFutureInterruptTest {
               "spin",
               () -> {
                 spin(callNanos);
-                return 1;
+                return ending.call();
               });
       spin(cancelAfterNanos);
       if (call.cancel(true)) {
@@ -143,7 +163,7 @@ class TaskFutureInterruptTest {
       }
       assertFalse(value(dispatcher.call("probe", Thread::interrupted)), "interrupted after race " + i);
     }
-    assertTrue(cancelled > 0 && completed > 0, "the race went one way only: cancelled " + cancelled + ", completed " + completed);
+    return new int[] {cancelled, completed};
   }
 
   private static void spin(long nanos) {
