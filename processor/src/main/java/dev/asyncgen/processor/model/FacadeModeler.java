@@ -15,7 +15,6 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
@@ -258,6 +257,15 @@ public final class FacadeModeler {
         && !isReifiable(((ArrayType) parameters.get(parameters.size() - 1).type()).getComponentType())) {
       suppressed.add("unchecked"); // possible heap pollution, as in the sync method
     }
+    if (isUncheckedCallThroughRawType(site, method)) {
+      suppressed.add("unchecked"); // as every call of it through the sync interface would warn
+    }
+    if (isRestricted(method)) {
+      // JDK 22+: a restricted method of the FFM API (Linker.downcallHandle…) warns at each call
+      // under -Xlint:restricted. The facade only passes the call on; the JVM still checks native
+      // access when it runs, as for a direct call. Older javac ignores the unknown key.
+      suppressed.add("restricted");
+    }
     Optional<AnnotationMirror> deprecated = deprecation(method);
     if (deprecated.isPresent() && isForRemoval(deprecated.get())) {
       suppressed.add("removal");
@@ -278,6 +286,60 @@ public final class FacadeModeler {
         result,
         deprecated,
         Set.copyOf(suppressed));
+  }
+
+  private static boolean isRestricted(ExecutableElement method) {
+    for (AnnotationMirror annotation : method.getAnnotationMirrors()) {
+      TypeElement type = (TypeElement) annotation.getAnnotationType().asElement();
+      if (type.getQualifiedName().contentEquals("jdk.internal.javac.Restricted")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether javac warns of a call of {@code method} on {@code site} as "unchecked call … as a
+   * member of the raw type": the method is inherited through a raw super-interface (e.g. {@code
+   * interface Bag extends Collection}) and erasing it changes its parameter types.
+   */
+  private boolean isUncheckedCallThroughRawType(DeclaredType site, ExecutableElement method) {
+    TypeElement owner = (TypeElement) method.getEnclosingElement();
+    if (owner.getTypeParameters().isEmpty()) {
+      return false;
+    }
+    Optional<DeclaredType> inherited = supertypeOf(site, owner, new HashSet<>());
+    if (inherited.isEmpty() || !inherited.get().getTypeArguments().isEmpty()) {
+      return false;
+    }
+    for (TypeMirror parameter : ((ExecutableType) method.asType()).getParameterTypes()) {
+      if (!types.isSameType(parameter, types.erasure(parameter))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code type}'s super-type whose element is {@code owner}, as seen from {@code type}. */
+  private Optional<DeclaredType> supertypeOf(
+      TypeMirror type, TypeElement owner, Set<Element> visited) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return Optional.empty();
+    }
+    DeclaredType declared = (DeclaredType) type;
+    if (declared.asElement().equals(owner)) {
+      return Optional.of(declared);
+    }
+    if (!visited.add(declared.asElement())) {
+      return Optional.empty();
+    }
+    for (TypeMirror parent : types.directSupertypes(declared)) {
+      Optional<DeclaredType> found = supertypeOf(parent, owner, visited);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
   }
 
   /**
