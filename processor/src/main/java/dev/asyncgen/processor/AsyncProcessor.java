@@ -27,6 +27,7 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
@@ -133,14 +134,26 @@ public final class AsyncProcessor extends AbstractProcessor {
       }
     }
     deferred.clear();
-    todo.addAll(round.getElementsAnnotatedWith(async));
+    todo.addAll(annotatedWith(round, async));
     for (String name : List.of(ASYNC_OF, ASYNC_OF_LIST)) {
       TypeElement annotation = elements.getTypeElement(name);
       if (annotation != null) {
-        todo.addAll(round.getElementsAnnotatedWith(annotation));
+        todo.addAll(annotatedWith(round, annotation));
       }
     }
     return todo;
+  }
+
+  /**
+   * {@link RoundEnvironment#getElementsAnnotatedWith}, which throws for anything but an annotation
+   * type. ECJ compiling a named module can answer a later round's look-up of the runtime's
+   * annotations with a type it no longer sees as one; then nothing in that round uses them.
+   */
+  private static Set<? extends Element> annotatedWith(RoundEnvironment round, TypeElement annotation) {
+    if (annotation.getKind() != ElementKind.ANNOTATION_TYPE) {
+      return Set.of();
+    }
+    return round.getElementsAnnotatedWith(annotation);
   }
 
   private void processAnnotated(Element element, TypeElement async) {

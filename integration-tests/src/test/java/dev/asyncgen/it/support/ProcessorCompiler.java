@@ -4,6 +4,8 @@ import dev.asyncgen.Async;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.lang.module.Configuration;
+import java.lang.module.ModuleFinder;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,6 +36,9 @@ import javax.tools.ToolProvider;
  * {@code ecj} profile does. For shapes whose generated code does not compile: as a source file of
  * this module they would stop the whole module from compiling, so they are compiled here and fail
  * one test each.
+ *
+ * <p>Sources that include a {@code module-info.java} are compiled as a named module, with the
+ * runtime on the module path ({@code requires dev.asyncgen}) instead of the class path.
  *
  * <p>The processor is not on the test class path. It is taken from the system property {@value
  * #PROCESSOR_PATH_PROPERTY} if set, else from this checkout's {@code processor/target/classes}
@@ -57,7 +63,8 @@ public final class ProcessorCompiler {
       String diagnostics,
       Map<String, String> generated,
       String processorPath,
-      ClassLoader loader) {
+      ClassLoader loader,
+      Path classes) {
 
     /** Everything a failure message needs: the messages, then each generated file. */
     public String report() {
@@ -77,6 +84,25 @@ public final class ProcessorCompiler {
         throw new AssertionError("did not compile:\n" + report());
       }
       return Class.forName(className, true, loader);
+    }
+
+    /**
+     * Loads a class of the compiled named module {@code module}, in a module layer of its own
+     * beside the runtime's module {@code dev.asyncgen}, as {@code java --module-path} would.
+     */
+    public Class<?> loadFromModule(String module, String className) throws Exception {
+      if (!success) {
+        throw new AssertionError("did not compile:\n" + report());
+      }
+      ModuleFinder finder = ModuleFinder.of(classes, Paths.get(runtimePath()));
+      Configuration configuration =
+          ModuleLayer.boot()
+              .configuration()
+              .resolve(finder, ModuleFinder.of(), Set.of(module));
+      ModuleLayer layer =
+          ModuleLayer.boot()
+              .defineModulesWithOneLoader(configuration, ClassLoader.getPlatformClassLoader());
+      return Class.forName(className, true, layer.findLoader(module));
     }
   }
 
@@ -108,8 +134,13 @@ public final class ProcessorCompiler {
     try (StandardJavaFileManager fileManager =
         compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
       List<String> options = new ArrayList<>(List.of("--release", "17", "-encoding", "UTF-8"));
+      String runtimeOn = sources.containsKey("module-info.java") ? "--module-path" : "-classpath";
       if (tool == Tool.JAVAC) {
-        options.addAll(List.of("-Xlint:all,-processing", "-Werror", "-classpath", runtimePath()));
+        options.addAll(List.of("-Xlint:all,-processing", "-Werror", runtimeOn, runtimePath()));
+      } else if (runtimeOn.equals("--module-path")) {
+        // Not the processor on the class path here: ECJ takes its folder dev/asyncgen for a second
+        // package dev.asyncgen, in the unnamed module, and rejects the split.
+        options.addAll(List.of("-warn:-unused,-javadoc", "--module-path", runtimePath()));
       } else {
         // As the ecj profile: warnings stay warnings; the processor is on the class path too.
         options.addAll(
@@ -146,7 +177,7 @@ public final class ProcessorCompiler {
     ClassLoader loader =
         new URLClassLoader(
             new URL[] {out.toUri().toURL()}, ProcessorCompiler.class.getClassLoader());
-    return new Result(success, messages, generated, processorPath, loader);
+    return new Result(success, messages, generated, processorPath, loader, out);
   }
 
   private static String format(Diagnostic<? extends JavaFileObject> d) {

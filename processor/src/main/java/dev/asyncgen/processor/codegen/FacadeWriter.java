@@ -431,7 +431,9 @@ public final class FacadeWriter {
 
   private static List<AnnotationSpec> typeAnnotations(FacadeDescriptor facade) {
     List<AnnotationSpec> annotations = new ArrayList<>();
-    annotations.add(AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build());
+    if (facade.marksGenerated()) {
+      annotations.add(AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build());
+    }
     facade.deprecated().ifPresent(deprecated -> annotations.add(AnnotationSpec.get(deprecated)));
     suppressWarnings(facade.suppressedWarnings()).ifPresent(annotations::add);
     return annotations;

@@ -21,6 +21,8 @@ import javax.lang.model.type.TypeVariable;
  * @param suppressedWarnings lint categories the facade's own declarations would trigger
  * @param shadowedJavaLangNames simple names of {@code java.lang} types that a type of the
  *     facade's package shadows, so that generated code must spell them out in full
+ * @param marksGenerated whether the facade can carry {@code @javax.annotation.processing.Generated}:
+ *     not in a named module that does not read {@code java.compiler}
  */
 public record FacadeDescriptor(
     FacadeRequest request,
@@ -31,4 +33,5 @@ public record FacadeDescriptor(
     List<MethodDescriptor> methods,
     List<GatherHelper> gatherHelpers,
     Set<String> suppressedWarnings,
-    Set<String> shadowedJavaLangNames) {}
+    Set<String> shadowedJavaLangNames,
+    boolean marksGenerated) {}
