@@ -1,6 +1,6 @@
 /**
  * Facades for interfaces this project does not own: JDBC's, the JDK's collections and
- * concurrency, and a third party's (JUnit's), listed with {@code @Async.Of} on the package.
+ * concurrency, and third parties' (JUnit's, Guava's), listed with {@code @Async.Of} on the package.
  */
 @Async.Of({
   Connection.class,
@@ -12,6 +12,7 @@
 })
 @Async.Of({List.class, Map.class, Map.Entry.class, BlockingQueue.class, ExecutorService.class, Comparator.class})
 @Async.Of(value = ThrowingSupplier.class, name = "AsyncThrowingSupplier", timeout = "5s")
+@Async.Of({MutableGraph.class, Cache.class})
 package dev.asyncgen.it.of;
 
 import dev.asyncgen.Async;
@@ -26,4 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
+import com.google.common.cache.Cache;
+import com.google.common.graph.MutableGraph;
 import org.junit.jupiter.api.function.ThrowingSupplier;

@@ -383,7 +383,7 @@ public final class FacadeWriter {
     }
     return CodeBlock.of(
         "{@link $T#$L($L)}",
-        ClassName.get((TypeElement) method.declaringType().asElement()),
+        ClassName.get((TypeElement) method.linkType().asElement()),
         method.name(),
         CodeBlock.join(parameters, ", "));
   }

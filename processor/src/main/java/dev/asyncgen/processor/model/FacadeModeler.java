@@ -60,7 +60,7 @@ public final class FacadeModeler {
 
     List<MethodDescriptor> methods = new ArrayList<>();
     for (ExecutableElement method : syncMethods) {
-      methods.add(method(site, method, interfaceTypeVariables));
+      methods.add(method(site, method, interfaceTypeVariables, request.packageName()));
     }
 
     Set<String> suppressed = new TreeSet<>();
@@ -247,7 +247,10 @@ public final class FacadeModeler {
   }
 
   private MethodDescriptor method(
-      DeclaredType site, ExecutableElement method, Set<String> interfaceTypeVariables) {
+      DeclaredType site,
+      ExecutableElement method,
+      Set<String> interfaceTypeVariables,
+      String packageName) {
     ExecutableType type = (ExecutableType) types.asMemberOf(site, method);
     List<TypeVariable> typeVariables = List.copyOf(type.getTypeVariables());
 
@@ -320,9 +323,17 @@ public final class FacadeModeler {
       suppressed.add("deprecation");
     }
 
+    // Linked through the interface that declares it, unless the facade's package cannot name that
+    // one (Guava's public Graph inherits from the package-private BaseGraph): then through the
+    // sync interface, which inherits it.
+    TypeElement owner = (TypeElement) method.getEnclosingElement();
+    DeclaredType linkedThrough =
+        Accessibility.whyInaccessible(owner, packageName, elements).isEmpty()
+            ? (DeclaredType) owner.asType()
+            : site;
     return new MethodDescriptor(
         method,
-        (DeclaredType) method.getEnclosingElement().asType(),
+        linkedThrough,
         typeVariables,
         Map.copyOf(renamed),
         parameters,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -43,7 +44,10 @@ public final class MethodCollector {
 
     List<ExecutableElement> live = new ArrayList<>();
     for (ExecutableElement method : all) {
-      if (isWrappable(method) && !isOverridden(method, all) && !isObjectMethod(method)) {
+      if (isWrappable(method)
+          && isCallableFromJava(method)
+          && !isOverridden(method, all)
+          && !isObjectMethod(method)) {
         live.add(method);
       }
     }
@@ -67,6 +71,15 @@ public final class MethodCollector {
   private static boolean isWrappable(ExecutableElement method) {
     Set<Modifier> modifiers = method.getModifiers();
     return !modifiers.contains(Modifier.STATIC) && !modifiers.contains(Modifier.PRIVATE);
+  }
+
+  /**
+   * Whether Java source can name {@code method}. Class files of other JVM languages hold methods
+   * it cannot, e.g. Kotlin's {@code plus-LRDsOJo} for a parameter of an inline class; a facade can
+   * no more call them than its users could.
+   */
+  private static boolean isCallableFromJava(ExecutableElement method) {
+    return SourceVersion.isName(method.getSimpleName());
   }
 
   /** Whether a method of a more derived interface overrides {@code method}. */

@@ -16,7 +16,8 @@ import javax.lang.model.type.TypeVariable;
  * variables of generic super-interfaces substituted.
  *
  * @param syncMethod the sync method, as declared (perhaps in a super-interface)
- * @param declaringType the interface declaring it, for the Javadoc link
+ * @param linkType the interface the Javadoc link names it through: the one declaring it, or the
+ *     annotated one where the facade's package cannot name that
  * @param typeVariables the method's own type variables
  * @param typeVariableNames how to spell type variables whose names would clash with the
  *     interface's own, e.g. a super-interface's method {@code <T>} under an interface {@code <T>}
@@ -30,7 +31,7 @@ import javax.lang.model.type.TypeVariable;
  */
 public record MethodDescriptor(
     ExecutableElement syncMethod,
-    DeclaredType declaringType,
+    DeclaredType linkType,
     List<TypeVariable> typeVariables,
     Map<Element, String> typeVariableNames,
     List<Parameter> parameters,
