@@ -21,8 +21,8 @@ import javax.lang.model.type.TypeVariable;
  * @param suppressedWarnings lint categories the facade's own declarations would trigger
  * @param shadowedJavaLangNames simple names of {@code java.lang} types that a type of the
  *     facade's package shadows, so that generated code must spell them out in full
- * @param marksGenerated whether the facade can carry {@code @javax.annotation.processing.Generated}:
- *     not in a named module that does not read {@code java.compiler}
+ * @param marksGenerated whether the facade carries {@code @javax.annotation.processing.Generated}:
+ *     not in a named module that cannot read {@code java.compiler} (see {@link Modules})
  */
 public record FacadeDescriptor(
     FacadeRequest request,

@@ -16,8 +16,6 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.ModuleElement;
-import javax.lang.model.element.ModuleElement.RequiresDirective;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
@@ -40,11 +38,13 @@ public final class FacadeModeler {
 
   private final Elements elements;
   private final Types types;
+  private final DelegateCallWarnings delegateCallWarnings;
   private final TypeElement completionStage;
 
   public FacadeModeler(Elements elements, Types types) {
     this.elements = elements;
     this.types = types;
+    this.delegateCallWarnings = new DelegateCallWarnings(types);
     this.completionStage = elements.getTypeElement("java.util.concurrent.CompletionStage");
   }
 
@@ -89,50 +89,8 @@ public final class FacadeModeler {
         gatherHelpers(methods),
         Set.copyOf(suppressed),
         shadowedJavaLangNames(request.packageName()),
-        canMarkGenerated(request));
+        Modules.canUseGeneratedAnnotation(elements, request));
   }
-
-  /**
-   * Whether the facade can carry {@code javax.annotation.processing.Generated}, which lives in
-   * module {@code java.compiler}. The unnamed module reads every module; a named one only what it
-   * requires, directly or through a {@code requires transitive} (as {@code java.se} does). If it
-   * exports the facade's package, the annotation is part of its API, and javac's lint wants the
-   * module's clients to read {@code java.compiler} too: every {@code requires} on the way must be
-   * transitive. Without this check a modular application could not compile its facades.
-   */
-  private boolean canMarkGenerated(FacadeRequest request) {
-    ModuleElement module = elements.getModuleOf(request.annotated());
-    if (module == null || module.isUnnamed()) {
-      return true;
-    }
-    boolean exported =
-        ElementFilter.exportsIn(module.getDirectives()).stream()
-            .anyMatch(exports -> exports.getPackage().getQualifiedName().contentEquals(request.packageName()));
-    return reads(module, "java.compiler", exported, new HashSet<>());
-  }
-
-  /**
-   * Whether {@code module} reads {@code target}: requires it, or requires a module that requires
-   * it transitively; with {@code transitiveOnly}, through {@code requires transitive} alone.
-   */
-  private static boolean reads(
-      ModuleElement module, String target, boolean transitiveOnly, Set<ModuleElement> visited) {
-    if (!visited.add(module)) {
-      return false;
-    }
-    for (RequiresDirective requires : ElementFilter.requiresIn(module.getDirectives())) {
-      if (transitiveOnly && !requires.isTransitive()) {
-        continue;
-      }
-      ModuleElement required = requires.getDependency();
-      if (required.getQualifiedName().contentEquals(target)
-          || reads(required, target, true, visited)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
 
   /**
    * Names the gather helpers: {@code gatherDownload} for {@code download(String)}. Where several
@@ -305,15 +263,7 @@ public final class FacadeModeler {
         && !isReifiable(((ArrayType) parameters.get(parameters.size() - 1).type()).getComponentType())) {
       suppressed.add("unchecked"); // possible heap pollution, as in the sync method
     }
-    if (isUncheckedCallThroughRawType(site, method)) {
-      suppressed.add("unchecked"); // as every call of it through the sync interface would warn
-    }
-    if (isRestricted(method)) {
-      // JDK 22+: a restricted method of the FFM API (Linker.downcallHandle…) warns at each call
-      // under -Xlint:restricted. The facade only passes the call on; the JVM still checks native
-      // access when it runs, as for a direct call. Older javac ignores the unknown key.
-      suppressed.add("restricted");
-    }
+    suppressed.addAll(delegateCallWarnings.of(site, method));
     Optional<AnnotationMirror> deprecated = deprecation(method);
     if (deprecated.isPresent() && isForRemoval(deprecated.get())) {
       suppressed.add("removal");
@@ -342,60 +292,6 @@ public final class FacadeModeler {
         result,
         deprecated,
         Set.copyOf(suppressed));
-  }
-
-  private static boolean isRestricted(ExecutableElement method) {
-    for (AnnotationMirror annotation : method.getAnnotationMirrors()) {
-      TypeElement type = (TypeElement) annotation.getAnnotationType().asElement();
-      if (type.getQualifiedName().contentEquals("jdk.internal.javac.Restricted")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether javac warns of a call of {@code method} on {@code site} as "unchecked call … as a
-   * member of the raw type": the method is inherited through a raw super-interface (e.g. {@code
-   * interface Bag extends Collection}) and erasing it changes its parameter types.
-   */
-  private boolean isUncheckedCallThroughRawType(DeclaredType site, ExecutableElement method) {
-    TypeElement owner = (TypeElement) method.getEnclosingElement();
-    if (owner.getTypeParameters().isEmpty()) {
-      return false;
-    }
-    Optional<DeclaredType> inherited = supertypeOf(site, owner, new HashSet<>());
-    if (inherited.isEmpty() || !inherited.get().getTypeArguments().isEmpty()) {
-      return false;
-    }
-    for (TypeMirror parameter : ((ExecutableType) method.asType()).getParameterTypes()) {
-      if (!types.isSameType(parameter, types.erasure(parameter))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** {@code type}'s super-type whose element is {@code owner}, as seen from {@code type}. */
-  private Optional<DeclaredType> supertypeOf(
-      TypeMirror type, TypeElement owner, Set<Element> visited) {
-    if (type.getKind() != TypeKind.DECLARED) {
-      return Optional.empty();
-    }
-    DeclaredType declared = (DeclaredType) type;
-    if (declared.asElement().equals(owner)) {
-      return Optional.of(declared);
-    }
-    if (!visited.add(declared.asElement())) {
-      return Optional.empty();
-    }
-    for (TypeMirror parent : types.directSupertypes(declared)) {
-      Optional<DeclaredType> found = supertypeOf(parent, owner, visited);
-      if (found.isPresent()) {
-        return found;
-      }
-    }
-    return Optional.empty();
   }
 
   /**
