@@ -164,7 +164,30 @@ public final class Dispatcher {
         bulkhead.withdraw(task); // settled while queued: leave the queue now
       }
       if (!listeners.isEmpty()) {
-        ended(method, startNanos, failure, timedOut);
+        tellListeners(failure);
+      }
+    }
+
+    /** Tells the listeners how the call ended; {@code cause} is what {@code get()} reports. */
+    private void tellListeners(Throwable cause) {
+      CallEvent.Status status;
+      if (cause == null) {
+        status = CallEvent.Status.SUCCESS;
+      } else if (cause instanceof java.util.concurrent.CancellationException) {
+        status = CallEvent.Status.CANCELLED;
+      } else if (cause == timedOut) {
+        status = CallEvent.Status.TIMEOUT;
+      } else {
+        status = CallEvent.Status.FAILURE;
+      }
+      CallEvent event =
+          new CallEvent(method, status, Duration.ofNanos(System.nanoTime() - startNanos), cause);
+      for (CallListener listener : listeners) {
+        try {
+          listener.onEnd(event);
+        } catch (Throwable listenerFailure) {
+          LOG.log(Level.WARNING, "CallListener.onEnd failed for " + method, listenerFailure);
+        }
       }
     }
 
@@ -205,27 +228,6 @@ public final class Dispatcher {
     };
   }
 
-  private void ended(String method, long startNanos, Throwable cause, TimeoutException timedOut) {
-    CallEvent.Status status;
-    if (cause == null) {
-      status = CallEvent.Status.SUCCESS;
-    } else if (cause instanceof java.util.concurrent.CancellationException) {
-      status = CallEvent.Status.CANCELLED;
-    } else if (cause == timedOut) {
-      status = CallEvent.Status.TIMEOUT;
-    } else {
-      status = CallEvent.Status.FAILURE;
-    }
-    CallEvent event =
-        new CallEvent(method, status, Duration.ofNanos(System.nanoTime() - startNanos), cause);
-    for (CallListener listener : listeners) {
-      try {
-        listener.onEnd(event);
-      } catch (Throwable listenerFailure) {
-        LOG.log(Level.WARNING, "CallListener.onEnd failed for " + method, listenerFailure);
-      }
-    }
-  }
 
   static String format(Duration duration) {
     long millis = duration.toMillis();

@@ -68,8 +68,7 @@ final class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
   @SuppressWarnings("unused") // accessed through RUNNER
   private volatile Object runner;
 
-  /** Whether a party has claimed the right to settle this future. */
-  @SuppressWarnings("unused") // accessed through DECIDED
+  /** Whether a party has claimed the right to settle this future (only with hooks). */
   private volatile boolean decided;
 
   /** The stage returned by a call whose result is itself asynchronous; cancelled with this one. */
@@ -209,7 +208,7 @@ final class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
 
   @Override
   public boolean complete(T value) {
-    boolean completed = decide(null) && super.complete(value);
+    boolean completed = succeed(value);
     if (completed) {
       abandon(true);
     }
