@@ -1,16 +1,13 @@
 package dev.asyncgen.processor.model;
 
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
-import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
 
@@ -52,7 +49,7 @@ final class DelegateCallWarnings {
     if (owner.getTypeParameters().isEmpty()) {
       return false;
     }
-    Optional<DeclaredType> inherited = supertypeOf(site, owner, new HashSet<>());
+    Optional<DeclaredType> inherited = Supertypes.find(types, site, owner);
     if (inherited.isEmpty() || !inherited.get().getTypeArguments().isEmpty()) {
       return false;
     }
@@ -62,28 +59,6 @@ final class DelegateCallWarnings {
       }
     }
     return false;
-  }
-
-  /** {@code type}'s super-type whose element is {@code owner}, as seen from {@code type}. */
-  private Optional<DeclaredType> supertypeOf(
-      TypeMirror type, TypeElement owner, Set<Element> visited) {
-    if (type.getKind() != TypeKind.DECLARED) {
-      return Optional.empty();
-    }
-    DeclaredType declared = (DeclaredType) type;
-    if (declared.asElement().equals(owner)) {
-      return Optional.of(declared);
-    }
-    if (!visited.add(declared.asElement())) {
-      return Optional.empty();
-    }
-    for (TypeMirror parent : types.directSupertypes(declared)) {
-      Optional<DeclaredType> found = supertypeOf(parent, owner, visited);
-      if (found.isPresent()) {
-        return found;
-      }
-    }
-    return Optional.empty();
   }
 
   private static boolean isRestricted(ExecutableElement method) {

@@ -353,17 +353,7 @@ public final class FacadeModeler {
         }
         return Optional.empty();
       case DECLARED:
-        DeclaredType declared = (DeclaredType) type;
-        if (declared.asElement().equals(completionStage)) {
-          return Optional.of(declared);
-        }
-        for (TypeMirror parent : types.directSupertypes(declared)) {
-          Optional<DeclaredType> stage = asCompletionStage(parent, seenVariables);
-          if (stage.isPresent()) {
-            return stage;
-          }
-        }
-        return Optional.empty();
+        return Supertypes.find(types, type, completionStage);
       default:
         return Optional.empty();
     }

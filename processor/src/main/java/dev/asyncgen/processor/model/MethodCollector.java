@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.SourceVersion;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -103,7 +102,9 @@ public final class MethodCollector {
   private boolean isObjectMethod(ExecutableElement method) {
     for (ExecutableElement objectMethod : objectMethods()) {
       if (objectMethod.getSimpleName().equals(method.getSimpleName())
-          && sameErasedParameters(objectMethod.getParameters(), method.getParameters())) {
+          && sameErasures(
+              ((ExecutableType) objectMethod.asType()).getParameterTypes(),
+              ((ExecutableType) method.asType()).getParameterTypes())) {
         return true;
       }
     }
@@ -119,14 +120,13 @@ public final class MethodCollector {
     return objectMethods;
   }
 
-  private boolean sameErasedParameters(
-      List<? extends Element> left, List<? extends Element> right) {
+  /** Whether the two lists of parameter types have the same erasures, one by one. */
+  private boolean sameErasures(List<? extends TypeMirror> left, List<? extends TypeMirror> right) {
     if (left.size() != right.size()) {
       return false;
     }
     for (int i = 0; i < left.size(); i++) {
-      if (!types.isSameType(
-          types.erasure(left.get(i).asType()), types.erasure(right.get(i).asType()))) {
+      if (!types.isSameType(types.erasure(left.get(i)), types.erasure(right.get(i)))) {
         return false;
       }
     }
@@ -168,17 +168,9 @@ public final class MethodCollector {
     if (!a.getSimpleName().equals(b.getSimpleName())) {
       return false;
     }
-    List<? extends TypeMirror> left = ((ExecutableType) types.asMemberOf(site, a)).getParameterTypes();
-    List<? extends TypeMirror> right = ((ExecutableType) types.asMemberOf(site, b)).getParameterTypes();
-    if (left.size() != right.size()) {
-      return false;
-    }
-    for (int i = 0; i < left.size(); i++) {
-      if (!types.isSameType(types.erasure(left.get(i)), types.erasure(right.get(i)))) {
-        return false;
-      }
-    }
-    return true;
+    return sameErasures(
+        ((ExecutableType) types.asMemberOf(site, a)).getParameterTypes(),
+        ((ExecutableType) types.asMemberOf(site, b)).getParameterTypes());
   }
 
   /**
