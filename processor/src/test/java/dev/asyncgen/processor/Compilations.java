@@ -1,5 +1,7 @@
 package dev.asyncgen.processor;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
@@ -40,6 +42,17 @@ public final class Compilations {
       copies.add(JavaFileObjects.forSourceString(binaryName(source), content(source)));
     }
     return Compiler.javac().withOptions("-proc:none", "-Xlint:all", "-Werror").compile(copies);
+  }
+
+  /**
+   * Compiles with the processor under {@code -Xlint:all -Werror}, then the output again without
+   * it: both must succeed without a warning.
+   */
+  static Compilation assertWarningFree(JavaFileObject... sources) {
+    Compilation compilation = compileStrictly(sources);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(recompileWithoutProcessor(compilation)).succeededWithoutWarnings();
+    return compilation;
   }
 
   static JavaFileObject source(String qualifiedName, String... lines) {

@@ -1,10 +1,8 @@
 package dev.asyncgen.processor;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -55,10 +53,7 @@ class JdkInterfacesTest {
     JavaFileObject holder =
         JavaFileObjects.forSourceLines(holderPackage + ".Facades", lines.toArray(new String[0]));
 
-    Compilation compilation = Compilations.compileStrictly(holder);
-
-    assertThat(compilation).succeededWithoutWarnings();
-    assertThat(Compilations.recompileWithoutProcessor(compilation)).succeededWithoutWarnings();
+    Compilations.assertWarningFree(holder);
   }
 
   /** Guards the enumeration itself: an empty or partial one would pass the test above vacuously. */

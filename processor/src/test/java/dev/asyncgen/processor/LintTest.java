@@ -1,9 +1,7 @@
 package dev.asyncgen.processor;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.asyncgen.processor.Compilations.source;
 
-import com.google.testing.compile.Compilation;
 import java.io.IOException;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -19,12 +17,12 @@ class LintTest {
   @ParameterizedTest
   @ValueSource(strings = {"downloader", "repository", "clashes"})
   void goldenCasesAreWarningFree(String name) throws IOException {
-    assertWarningFree(GoldenFilesTest.cases(name).toArray(new JavaFileObject[0]));
+    Compilations.assertWarningFree(GoldenFilesTest.cases(name).toArray(new JavaFileObject[0]));
   }
 
   @Test
   void rawTypesDeprecatedTypesAndGenericVarargs() {
-    assertWarningFree(
+    Compilations.assertWarningFree(
         source(
             "p.Old",
             "package p;",
@@ -51,7 +49,7 @@ class LintTest {
 
   @Test
   void deprecatedInterfaceForRemoval() {
-    assertWarningFree(
+    Compilations.assertWarningFree(
         source(
             "p.Api",
             "package p;",
@@ -67,7 +65,7 @@ class LintTest {
 
   @Test
   void ambiguousFunctionalOverloadsLikeExecutorService() {
-    assertWarningFree(
+    Compilations.assertWarningFree(
         source(
             "p.Tasks",
             "package p;",
@@ -82,7 +80,7 @@ class LintTest {
 
   @Test
   void innerClassesOfGenericTypesAndRecursiveBounds() {
-    assertWarningFree(
+    Compilations.assertWarningFree(
         source(
             "p.Outer",
             "package p;",
@@ -100,11 +98,5 @@ class LintTest {
             "  <M extends Map<K, ? extends List<? super E>>> M map(M m);",
             "  interface List<X> {}",
             "}"));
-  }
-
-  private static void assertWarningFree(JavaFileObject... sources) {
-    Compilation compilation = Compilations.compileStrictly(sources);
-    assertThat(compilation).succeededWithoutWarnings();
-    assertThat(Compilations.recompileWithoutProcessor(compilation)).succeededWithoutWarnings();
   }
 }

@@ -19,7 +19,7 @@ class RegressionTest {
    */
   @Test
   void typeVariablesNamedLikeTheAnnotationsOnTheirOwnDeclarations() {
-    assertWarningFree(
+    Compilations.assertWarningFree(
         source(
             "p.Api",
             "package p;",
@@ -39,7 +39,7 @@ class RegressionTest {
    */
   @Test
   void deprecatedClassesEnclosingTheTypesAFacadeNames() {
-    assertWarningFree(
+    Compilations.assertWarningFree(
         source(
             "p.Old",
             "package p;",
@@ -75,7 +75,7 @@ class RegressionTest {
    */
   @Test
   void deprecatedByJavadocTagOnly() {
-    assertWarningFree(
+    Compilations.assertWarningFree(
         source(
             "p.Legacy",
             "package p;",
@@ -103,7 +103,7 @@ class RegressionTest {
    */
   @Test
   void syncMethodsOverloadingTheFacadesOwnMethodsWithFunctionalParameters() {
-    assertWarningFree(
+    Compilations.assertWarningFree(
         source(
             "p.Api",
             "package p;",
@@ -130,7 +130,7 @@ class RegressionTest {
    */
   @Test
   void objectAsTheFirstOfSeveralBoundsIsKept() {
-    assertWarningFree(
+    Compilations.assertWarningFree(
         source(
             "p.Api",
             "package p;",
@@ -210,7 +210,7 @@ class RegressionTest {
             "    CompletableFuture<List<String>> each = async.gatherGet((Collection<Long>) longs);",
             "  }",
             "}");
-    assertWarningFree(api, caller);
+    Compilations.assertWarningFree(api, caller);
   }
 
   /**
@@ -220,7 +220,7 @@ class RegressionTest {
    */
   @Test
   void sameSignatureFromTwoParentsWithTypeAnnotationsInOne() {
-    assertWarningFree(
+    Compilations.assertWarningFree(
         source(
             "p.Nullable",
             "package p;",
@@ -258,7 +258,7 @@ class RegressionTest {
             "  String find(@Nullable byte @Nullable [] @Nullable [] ids);",
             "  String find(java.lang.@Nullable String key);",
             "}");
-    assertWarningFree(nullable, api);
+    Compilations.assertWarningFree(nullable, api);
     Compilation compilation = Compilations.compileStrictly(nullable, api);
     for (String helper : new String[] {"gatherFindInt(", "gatherFindByteArrayArray(", "gatherFindString("}) {
       assertThat(compilation).generatedSourceFile("p.ApiAsync").contentsAsUtf8String().contains(helper);
@@ -272,7 +272,7 @@ class RegressionTest {
    */
   @Test
   void varargsOfFunctionalTypesOverloadingTheFacadesOwnMethods() {
-    assertWarningFree(
+    Compilations.assertWarningFree(
         source(
             "p.Api",
             "package p;",
@@ -286,11 +286,5 @@ class RegressionTest {
             "  void submit(Supplier<String>... tasks);",
             "  void submit(Runnable task);",
             "}"));
-  }
-
-  private static void assertWarningFree(JavaFileObject... sources) {
-    Compilation compilation = Compilations.compileStrictly(sources);
-    assertThat(compilation).succeededWithoutWarnings();
-    assertThat(Compilations.recompileWithoutProcessor(compilation)).succeededWithoutWarnings();
   }
 }
