@@ -1,9 +1,11 @@
 package dev.asyncgen.it.of;
 
+import static dev.asyncgen.it.support.Futures.await;
+import static dev.asyncgen.it.support.Futures.causeFromGet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.cache.Cache;
@@ -13,7 +15,6 @@ import com.google.common.graph.MutableGraph;
 import java.io.IOException;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,36 +25,29 @@ import org.junit.jupiter.api.Test;
 class GuavaTest {
 
   @Test
-  void aGraphWhoseMethodsComeFromPackagePrivateInterfaces() throws Exception {
+  void aGraphWhoseMethodsComeFromPackagePrivateInterfaces() {
     MutableGraph<String> graph = GraphBuilder.directed().build();
     MutableGraphAsync<String> async = MutableGraphAsync.of(graph);
 
-    assertTrue(async.putEdge("a", "b").get(10, TimeUnit.SECONDS));
-    assertTrue(async.putEdge("b", "c").get(10, TimeUnit.SECONDS));
-    assertEquals(Set.of("b"), async.successors("a").get(10, TimeUnit.SECONDS)); // from BaseGraph
-    assertEquals(Set.of("a", "b", "c"), async.nodes().get(10, TimeUnit.SECONDS)); // ArchetypeGraph
-    assertEquals(2, async.outDegree("b").get(10, TimeUnit.SECONDS) + async.inDegree("b").get(10, TimeUnit.SECONDS));
-    assertEquals(
-        IllegalArgumentException.class,
-        assertThrows(ExecutionException.class, () -> async.successors("z").get(10, TimeUnit.SECONDS))
-            .getCause()
-            .getClass());
+    assertTrue(await(async.putEdge("a", "b")));
+    assertTrue(await(async.putEdge("b", "c")));
+    assertEquals(Set.of("b"), await(async.successors("a"))); // from BaseGraph
+    assertEquals(Set.of("a", "b", "c"), await(async.nodes())); // from ArchetypeGraph
+    assertEquals(2, await(async.outDegree("b")) + await(async.inDegree("b")));
+    assertEquals(IllegalArgumentException.class, causeFromGet(async.successors("z")).getClass());
   }
 
   @Test
-  void aCacheWhoseLoaderThrowsACheckedException() throws Exception {
+  void aCacheWhoseLoaderThrowsACheckedException() {
     Cache<String, Integer> cache = CacheBuilder.newBuilder().maximumSize(10).build();
     CacheAsync<String, Integer> async = CacheAsync.of(cache);
 
-    assertEquals(3, async.get("abc", () -> 3).get(10, TimeUnit.SECONDS));
-    assertEquals(3, async.getIfPresent("abc").get(10, TimeUnit.SECONDS));
-    assertNull(async.getIfPresent("other").get(10, TimeUnit.SECONDS));
+    assertEquals(3, await(async.get("abc", () -> 3)));
+    assertEquals(3, await(async.getIfPresent("abc")));
+    assertNull(await(async.getIfPresent("other")));
     IOException io = new IOException("loader failed");
-    ExecutionException failed =
-        assertThrows(
-            ExecutionException.class,
-            () -> async.get("x", () -> { throw io; }).get(10, TimeUnit.SECONDS));
-    // Cache.get throws ExecutionException wrapping the loader's; the facade keeps it as it is.
-    assertSame(io, failed.getCause().getCause());
+    // Cache.get throws an ExecutionException wrapping the loader's; the facade keeps it as it is.
+    Throwable failure = causeFromGet(async.get("x", () -> { throw io; }));
+    assertSame(io, assertInstanceOf(ExecutionException.class, failure).getCause());
   }
 }
