@@ -23,7 +23,6 @@ final class TimedProcessor implements Processor {
 
   private final Processor delegate;
   private long cpuNanos;
-  private int rounds;
 
   TimedProcessor(Processor delegate) {
     this.delegate = delegate;
@@ -32,10 +31,6 @@ final class TimedProcessor implements Processor {
   /** CPU time spent in the delegate's {@code init} and {@code process} so far. */
   long cpuNanos() {
     return cpuNanos;
-  }
-
-  int rounds() {
-    return rounds;
   }
 
   @Override
@@ -66,7 +61,6 @@ final class TimedProcessor implements Processor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment roundEnv) {
     long start = THREADS.getCurrentThreadCpuTime();
-    rounds++;
     try {
       return delegate.process(annotations, roundEnv);
     } finally {

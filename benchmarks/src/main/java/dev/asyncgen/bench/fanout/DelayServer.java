@@ -38,7 +38,6 @@ final class DelayServer implements AutoCloseable {
   private final int port;
   private final ScheduledExecutorService timer;
   private final long delayNanos;
-  private final AtomicLong answered = new AtomicLong();
   private final AtomicLong failed = new AtomicLong();
 
   DelayServer(long delayMillis) throws IOException {
@@ -83,10 +82,6 @@ final class DelayServer implements AutoCloseable {
     return listeners.size();
   }
 
-  long answered() {
-    return answered.get();
-  }
-
   long failed() {
     return failed.get();
   }
@@ -118,7 +113,6 @@ final class DelayServer implements AutoCloseable {
         new CompletionHandler<Integer, AsynchronousSocketChannel>() {
           @Override
           public void completed(Integer written, AsynchronousSocketChannel channel) {
-            answered.incrementAndGet();
             closeQuietly(channel);
           }
 
