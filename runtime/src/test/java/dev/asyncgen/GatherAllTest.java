@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -324,24 +323,19 @@ class GatherAllTest {
         CompletableFuture<Integer> input = new CompletableFuture<>();
         CompletableFuture<List<Integer>> all =
             Gather.all(List.of(input, CompletableFuture.completedFuture(-1)));
-        CyclicBarrier start = new CyclicBarrier(2);
         int value = round;
         boolean fail = round % 2 == 1;
         IOException boom = new IOException("boom " + round);
-        CompletableFuture<?> completed =
-            CompletableFuture.runAsync(
-                () -> {
-                  await(start);
-                  if (fail) {
-                    input.completeExceptionally(boom);
-                  } else {
-                    input.complete(value);
-                  }
-                },
-                completer);
-        await(start);
-        all.cancel(true);
-        value(completed);
+        TestFutures.race(
+            completer,
+            () -> {
+              if (fail) {
+                input.completeExceptionally(boom);
+              } else {
+                input.complete(value);
+              }
+            },
+            () -> all.cancel(true));
 
         assertTrue(all.isDone(), "round " + round);
         if (input.isCancelled()) {
@@ -401,13 +395,5 @@ class GatherAllTest {
       futures.add(new CompletableFuture<>());
     }
     return futures;
-  }
-
-  static void await(CyclicBarrier barrier) {
-    try {
-      barrier.await();
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
   }
 }

@@ -18,7 +18,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
@@ -193,22 +192,11 @@ class GatherAnyTest {
         CompletableFuture<String> succeeds = new CompletableFuture<>();
         CompletableFuture<String> fails = new CompletableFuture<>();
         CompletableFuture<String> any = Gather.any(List.of(succeeds, fails));
-        CyclicBarrier start = new CyclicBarrier(2);
-        CompletableFuture<?> other =
-            CompletableFuture.runAsync(
-                () -> {
-                  GatherAllTest.await(start);
-                  fails.completeExceptionally(new IOException("boom"));
-                },
-                completer);
-        GatherAllTest.await(start);
         boolean cancel = round % 2 == 0;
-        if (cancel) {
-          any.cancel(true);
-        } else {
-          succeeds.complete("ok");
-        }
-        value(other);
+        TestFutures.race(
+            completer,
+            () -> fails.completeExceptionally(new IOException("boom")),
+            () -> cancel ? any.cancel(true) : succeeds.complete("ok"));
 
         assertTrue(any.isDone(), "round " + round);
         if (cancel) {

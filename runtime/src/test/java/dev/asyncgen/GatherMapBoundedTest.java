@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -279,17 +278,10 @@ class GatherMapBoundedTest {
       for (int round = 0; round < 2_000; round++) {
         Recorder<Integer, Integer> call = new Recorder<>();
         CompletableFuture<List<Integer>> mapped = Gather.map(List.of(0, 1), 1, call);
-        CyclicBarrier start = new CyclicBarrier(2);
-        CompletableFuture<?> completed =
-            CompletableFuture.runAsync(
-                () -> {
-                  GatherAllTest.await(start);
-                  call.stages.get(0).complete(0); // starts the call for input 1, maybe
-                },
-                completer);
-        GatherAllTest.await(start);
-        mapped.cancel(true);
-        value(completed);
+        TestFutures.race(
+            completer,
+            () -> call.stages.get(0).complete(0), // starts the call for input 1, maybe
+            () -> mapped.cancel(true));
 
         assertTrue(mapped.isCancelled(), "round " + round);
         for (CompletableFuture<Integer> stage : call.stages) {

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -223,18 +222,11 @@ class GatherMapTest {
       for (int round = 0; round < 2_000; round++) {
         Recorder<Integer, Integer> call = new Recorder<>();
         CompletableFuture<List<Integer>> mapped = Gather.map(List.of(round), call);
-        CyclicBarrier start = new CyclicBarrier(2);
         int value = round;
-        CompletableFuture<?> completed =
-            CompletableFuture.runAsync(
-                () -> {
-                  GatherAllTest.await(start);
-                  call.stages.get(0).complete(value);
-                },
-                completer);
-        GatherAllTest.await(start);
-        mapped.cancel(true);
-        value(completed);
+        TestFutures.race(
+            completer,
+            () -> call.stages.get(0).complete(value),
+            () -> mapped.cancel(true));
 
         assertTrue(mapped.isDone(), "round " + round);
         if (call.stages.get(0).isCancelled()) {

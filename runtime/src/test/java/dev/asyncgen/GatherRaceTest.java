@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
@@ -149,18 +148,11 @@ class GatherRaceTest {
       for (int round = 0; round < 3_000; round++) {
         CompletableFuture<Integer> input = new CompletableFuture<>();
         CompletableFuture<Integer> race = Gather.race(List.of(input));
-        CyclicBarrier start = new CyclicBarrier(2);
         int value = round;
-        CompletableFuture<?> completed =
-            CompletableFuture.runAsync(
-                () -> {
-                  GatherAllTest.await(start);
-                  input.complete(value);
-                },
-                completer);
-        GatherAllTest.await(start);
-        race.cancel(true);
-        value(completed);
+        TestFutures.race(
+            completer,
+            () -> input.complete(value),
+            () -> race.cancel(true));
 
         assertTrue(race.isDone(), "round " + round);
         if (input.isCancelled()) {

@@ -16,7 +16,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
@@ -165,18 +164,11 @@ class GatherSettledTest {
       for (int round = 0; round < 3_000; round++) {
         CompletableFuture<Integer> input = new CompletableFuture<>();
         CompletableFuture<List<Outcome<Integer>>> settled = Gather.settled(List.of(input));
-        CyclicBarrier start = new CyclicBarrier(2);
         int value = round;
-        CompletableFuture<?> completed =
-            CompletableFuture.runAsync(
-                () -> {
-                  GatherAllTest.await(start);
-                  input.complete(value);
-                },
-                completer);
-        GatherAllTest.await(start);
-        settled.cancel(true);
-        value(completed);
+        TestFutures.race(
+            completer,
+            () -> input.complete(value),
+            () -> settled.cancel(true));
 
         assertTrue(settled.isDone(), "round " + round);
         if (input.isCancelled()) {

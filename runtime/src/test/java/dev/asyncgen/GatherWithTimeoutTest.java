@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -190,19 +189,13 @@ class GatherWithTimeoutTest {
     try {
       for (int round = 0; round < 2_000; round++) {
         CompletableFuture<Integer> input = new CompletableFuture<>();
-        CyclicBarrier start = new CyclicBarrier(2);
         int value = round;
-        CompletableFuture<?> completed =
-            CompletableFuture.runAsync(
-                () -> {
-                  GatherAllTest.await(start);
-                  input.complete(value);
-                },
-                completer);
-        GatherAllTest.await(start);
+        Duration timeout = Duration.ofNanos((round % 20) * 5_000L);
         CompletableFuture<Integer> timed =
-            Gather.withTimeout(input, Duration.ofNanos((round % 20) * 5_000L));
-        value(completed);
+            TestFutures.race(
+                completer,
+                () -> input.complete(value),
+                () -> Gather.withTimeout(input, timeout));
         Throwable failure = value(timed.handle((v, f) -> f));
 
         if (failure == null) {

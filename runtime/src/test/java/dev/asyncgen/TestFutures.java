@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /** Waits with generous limits: the machine is shared and slow, and a hang must fail, not block. */
 final class TestFutures {
@@ -49,6 +52,34 @@ final class TestFutures {
       throw new AssertionError("expected " + type.getName() + " but was " + failure, failure);
     }
     return type.cast(failure);
+  }
+
+  /**
+   * Runs {@code completion} on {@code completer} and {@code action} on this thread, released at
+   * the same instant, and waits for both: a race whose winner changes from run to run. Returns
+   * what {@code action} returned.
+   */
+  static <R> R race(Executor completer, Runnable completion, Supplier<R> action) {
+    CyclicBarrier start = new CyclicBarrier(2);
+    CompletableFuture<?> completed =
+        CompletableFuture.runAsync(
+            () -> {
+              await(start);
+              completion.run();
+            },
+            completer);
+    await(start);
+    R result = action.get();
+    value(completed);
+    return result;
+  }
+
+  private static void await(CyclicBarrier barrier) {
+    try {
+      barrier.await();
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
   }
 
   static void await(CountDownLatch latch, String what) {
