@@ -19,8 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
@@ -40,10 +38,9 @@ import javax.tools.ToolProvider;
  * <p>Sources that include a {@code module-info.java} are compiled as a named module, with the
  * runtime on the module path ({@code requires dev.asyncgen}) instead of the class path.
  *
- * <p>The processor is not on the test class path. It is taken from the system property {@value
- * #PROCESSOR_PATH_PROPERTY} if set, else from this checkout's {@code processor/target/classes}
- * (which the reactor builds before this module), else from the local Maven repository. ECJ comes
- * from the local Maven repository, at the version this module's pom names.
+ * <p>The processor, JavaPoet and ECJ are dependencies of this module, so Maven resolves them
+ * and puts them on the test class path; the compilations here take them from there. Nothing is
+ * looked up by path in a local Maven repository.
  */
 public final class ProcessorCompiler {
 
@@ -196,101 +193,61 @@ public final class ProcessorCompiler {
 
   private static JavaCompiler ecj;
 
-  /** Eclipse's compiler, loaded once from the local Maven repository. */
-  private static synchronized JavaCompiler eclipseCompiler() throws IOException {
-    if (ecj != null) {
-      return ecj;
+  /**
+   * Eclipse's compiler, from this module's test class path (a test dependency, so Maven downloads
+   * it like any other).
+   */
+  private static synchronized JavaCompiler eclipseCompiler() {
+    if (ecj == null) {
+      try {
+        ecj = (JavaCompiler) load(ECJ_COMPILER).getConstructor().newInstance();
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(
+            "cannot load Eclipse's compiler (" + ECJ_COMPILER + ") from the test class path", e);
+      }
     }
-    Path root = projectRoot();
-    String pom =
-        Files.readString(root.resolve("integration-tests/pom.xml"), StandardCharsets.UTF_8);
-    Matcher version = Pattern.compile("<ecj\\.version>([^<]+)</ecj\\.version>").matcher(pom);
-    if (!version.find()) {
-      throw new IllegalStateException("no ecj.version in integration-tests/pom.xml");
-    }
-    String v = version.group(1).trim();
-    Path jar = localRepository().resolve("org/eclipse/jdt/ecj/" + v + "/ecj-" + v + ".jar");
-    if (!Files.exists(jar)) {
-      throw new IllegalStateException("ECJ is not in the local repository: " + jar);
-    }
-    URLClassLoader loader =
-        new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
-    try {
-      ecj =
-          (JavaCompiler)
-              loader
-                  .loadClass("org.eclipse.jdt.internal.compiler.tool.EclipseCompiler")
-                  .getConstructor()
-                  .newInstance();
-      return ecj;
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot load ECJ from " + jar, e);
-    }
+    return ecj;
   }
+
+  private static final String ECJ_COMPILER = "org.eclipse.jdt.internal.compiler.tool.EclipseCompiler";
 
   /** The runtime (for {@code @Async}) as this test JVM loaded it. */
   private static String runtimePath() {
-    try {
-      return Paths.get(Async.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-          .toString();
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return location(Async.class);
   }
 
-  private static String processorPath() throws IOException {
+  /**
+   * The processor and JavaPoet, from the system property {@value #PROCESSOR_PATH_PROPERTY} if set,
+   * else where this test JVM found them: the processor is a {@code provided} dependency of this
+   * module, so Maven (or an IDE importing the pom) puts both on the test class path.
+   */
+  private static String processorPath() {
     String configured = System.getProperty(PROCESSOR_PATH_PROPERTY);
     if (configured != null && !configured.isBlank()) {
       return configured;
     }
-    Path root = projectRoot();
-    String javapoet = javapoetJar(root);
-    Path classes = root.resolve("processor/target/classes");
-    if (Files.exists(classes.resolve("dev/asyncgen/processor/AsyncProcessor.class"))) {
-      return classes + File.pathSeparator + javapoet;
-    }
-    Path jar =
-        localRepository()
-            .resolve(
-                "dev/asyncgen/asyncgen-processor/0.1.0-SNAPSHOT/asyncgen-processor-0.1.0-SNAPSHOT.jar");
-    if (Files.exists(jar)) {
-      return jar + File.pathSeparator + javapoet;
-    }
-    throw new IllegalStateException(
-        "cannot find the asyncgen processor: build the processor module, or set -D"
-            + PROCESSOR_PATH_PROPERTY);
+    return location(load("dev.asyncgen.processor.AsyncProcessor"))
+        + File.pathSeparator
+        + location(load("com.palantir.javapoet.JavaFile"));
   }
 
-  /** The worktree root: the parent of this module's directory, where Surefire runs. */
-  private static Path projectRoot() {
-    Path module = Paths.get(System.getProperty("user.dir")).toAbsolutePath();
-    return module.getParent() != null && Files.exists(module.getParent().resolve("processor"))
-        ? module.getParent()
-        : module;
+  /** By name: this code compiles against neither the processor nor JavaPoet, it only hands them on. */
+  private static Class<?> load(String className) {
+    try {
+      return Class.forName(className, false, ProcessorCompiler.class.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(
+          className + " is not on the test class path: is the processor a dependency of this module?",
+          e);
+    }
   }
 
-  private static Path localRepository() {
-    String configured = System.getProperty("maven.repo.local");
-    return configured != null
-        ? Paths.get(configured)
-        : Paths.get(System.getProperty("user.home"), ".m2", "repository");
-  }
-
-  /** JavaPoet, at the version the root pom names. */
-  private static String javapoetJar(Path root) throws IOException {
-    String pom = Files.readString(root.resolve("pom.xml"), StandardCharsets.UTF_8);
-    Matcher version =
-        Pattern.compile("<javapoet\\.version>([^<]+)</javapoet\\.version>").matcher(pom);
-    if (!version.find()) {
-      throw new IllegalStateException("no javapoet.version in " + root.resolve("pom.xml"));
+  /** The jar or class folder {@code type} was loaded from. */
+  private static String location(Class<?> type) {
+    try {
+      return Paths.get(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
     }
-    String v = version.group(1).trim();
-    Path jar =
-        localRepository()
-            .resolve("com/palantir/javapoet/javapoet/" + v + "/javapoet-" + v + ".jar");
-    if (!Files.exists(jar)) {
-      throw new IllegalStateException("JavaPoet is not in the local repository: " + jar);
-    }
-    return jar.toString();
   }
 }
