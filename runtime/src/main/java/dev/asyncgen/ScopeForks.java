@@ -86,7 +86,7 @@ final class ScopeForks {
 
   /**
    * A lambda fork's body, as its dispatcher runs it: counted while it runs, and never started once
-   * its future is settled or the scope closed.
+   * its future is settled or the scope cancelled or closed.
    */
   final class Body<T> implements BlockingCall<T> {
     private final Scope scope;
@@ -105,8 +105,8 @@ final class ScopeForks {
     @Override
     public T call() throws Throwable {
       synchronized (ScopeForks.this) {
-        if (closed) {
-          throw new CancellationException("the scope closed before this fork began");
+        if (cancelled || closed) {
+          throw new CancellationException("the scope was cancelled before this fork began");
         }
         running++;
       }
@@ -214,7 +214,8 @@ final class ScopeForks {
         leftOpen.add(child); // on other threads they live inside our forks, which we wait for
       }
     }
-    int unjoined = forked == joined ? 0 : pending.size() + running;
+    // A lambda fork is both an unsettled future and a running body: count forks, not both.
+    int unjoined = forked == joined ? 0 : Math.max(pending.size(), running);
     return new Closing(unjoined, leftOpen, reported);
   }
 
