@@ -110,17 +110,17 @@ public sealed interface Outcome<T> {
 
   /**
    * The outcome {@code mapper} gives for a success's value; a failure as it is. If {@code mapper}
-   * throws, the result is a failure with its exception.
+   * throws, or returns {@code null}, the result is a failure with that exception.
    */
   @SuppressWarnings("unchecked") // a Failure holds no value, so it is a Failure of any type
   default <R> Outcome<R> flatMap(Function<? super T, ? extends Outcome<? extends R>> mapper) {
     Objects.requireNonNull(mapper, "mapper");
     if (this instanceof Success<T> success) {
-      Outcome<Outcome<? extends R>> next = Outcome.of(() -> mapper.apply(success.value()));
-      if (next instanceof Success<Outcome<? extends R>> produced) {
-        return (Outcome<R>) Objects.requireNonNull(produced.value(), "mapper returned null");
-      }
-      return (Outcome<R>) next;
+      Outcome<Outcome<? extends R>> next =
+          Outcome.of(() -> Objects.requireNonNull(mapper.apply(success.value()), "mapper returned null"));
+      return next instanceof Success<Outcome<? extends R>> produced
+          ? (Outcome<R>) produced.value()
+          : (Outcome<R>) next;
     }
     return (Outcome<R>) this;
   }
