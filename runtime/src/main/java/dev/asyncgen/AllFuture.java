@@ -17,7 +17,7 @@ import java.util.function.Function;
  * once, except the cancellations this future caused itself: those are told apart by identity (the
  * {@link CancellationException} an input holds after this future cancelled it, which a stage
  * derived from that input carries too). A cancellation that arrives while the inputs are still
- * being cancelled waits in {@link #unsorted} until this future knows all of its own. (Where someone
+ * being cancelled waits until this future knows all of its own. (Where someone
  * else cancels an input at the very moment this future does, the cancellation counts as its own.)
  */
 class AllFuture<T> extends GatherFuture<T> {
@@ -25,13 +25,8 @@ class AllFuture<T> extends GatherFuture<T> {
   private final Object[] results;
   private final Function<Object[], ? extends T> finisher;
 
-  // Guarded by this. The failure that decided, if one did; the failures attached to it (and it);
-  // the cancellations this future caused; those that arrived before it knew them all.
-  private Throwable first;
-  private Set<Throwable> attached;
-  private Set<Throwable> own;
-  private List<Throwable> unsorted;
-  private boolean ownKnown;
+  /** Set by the failure that decided, if one did. Guarded by this. */
+  private Failed failed;
 
   AllFuture(CompletionStage<?>[] inputs, Function<Object[], ? extends T> finisher) {
     super(inputs);
@@ -82,46 +77,30 @@ class AllFuture<T> extends GatherFuture<T> {
 
   /** Fails on the first failure; attaches later ones to it. */
   final void fail(Throwable failure) {
-    boolean won;
+    Failed decided;
     synchronized (this) {
-      won = decide();
-      if (won) {
-        first = failure;
-        attached = identitySet();
-        own = identitySet();
-      } else if (!admit(failure)) {
-        return;
+      if (decide()) {
+        failed = new Failed(failure);
+        decided = null;
+      } else if (failed != null && failed.admit(failure)) {
+        decided = failed;
+      } else {
+        return; // decided otherwise (success, from outside), or nothing to attach
       }
     }
-    if (won) {
+    if (decided == null) {
       cancelInputs(true);
-      for (Throwable late : sortUnsorted()) {
-        failure.addSuppressed(late);
+      List<Throwable> late;
+      synchronized (this) {
+        late = failed.ownKnown();
+      }
+      for (Throwable cancellation : late) {
+        failure.addSuppressed(cancellation);
       }
       failWith(failure);
     } else {
-      first.addSuppressed(failure); // outside the lock: Throwable locks itself
+      decided.first.addSuppressed(failure); // outside the lock: Throwable locks itself
     }
-  }
-
-  /** Whether {@code failure}, arriving after the outcome was decided, is to be attached now. */
-  private boolean admit(Throwable failure) {
-    if (first == null || failure == first) {
-      return false; // decided otherwise (success, from outside): nothing to attach to
-    }
-    if (failure instanceof CancellationException) {
-      if (!ownKnown) {
-        if (unsorted == null) {
-          unsorted = new ArrayList<>();
-        }
-        unsorted.add(failure);
-        return false;
-      }
-      if (own.contains(failure)) {
-        return false;
-      }
-    }
-    return attached.add(failure);
   }
 
   /** Notes the cancellations this future causes once it has failed, to leave them out. */
@@ -129,29 +108,66 @@ class AllFuture<T> extends GatherFuture<T> {
   final void cancelInput(CompletionStage<?> input, boolean interrupt) {
     if (Stages.tryCancel(input, interrupt)) {
       synchronized (this) {
-        if (first != null) {
-          own.add(Stages.failureOf(input)); // settled: its handle() runs at once, here
+        if (failed != null) {
+          failed.own.add(Stages.failureOf(input)); // settled: its handle() runs at once, here
         }
       }
     }
   }
 
-  /** Now that all its own cancellations are known: the ones that waited and were not its own. */
-  private synchronized List<Throwable> sortUnsorted() {
-    ownKnown = true;
-    List<Throwable> late = new ArrayList<>();
-    if (unsorted != null) {
-      for (Throwable cancellation : unsorted) {
-        if (!own.contains(cancellation) && attached.add(cancellation)) {
-          late.add(cancellation);
+  /**
+   * The failure that decided, and the bookkeeping of what arrives after it; made only on the
+   * failure path, so a gather that succeeds carries one field for it. Guarded by the future.
+   */
+  private static final class Failed {
+    final Throwable first;
+    /** The failures attached to the first, and the first itself. */
+    private final Set<Throwable> attached = identitySet();
+    /** The cancellations the future caused. */
+    final Set<Throwable> own = identitySet();
+    /** Cancellations that arrived before the future knew all its own. */
+    private List<Throwable> unsorted;
+    private boolean ownKnown;
+
+    Failed(Throwable first) {
+      this.first = first;
+      attached.add(first);
+    }
+
+    /** Whether {@code failure}, arriving after the first, is to be attached now. */
+    boolean admit(Throwable failure) {
+      if (failure instanceof CancellationException) {
+        if (!ownKnown) {
+          if (unsorted == null) {
+            unsorted = new ArrayList<>();
+          }
+          unsorted.add(failure);
+          return false;
+        }
+        if (own.contains(failure)) {
+          return false;
         }
       }
-      unsorted = null;
+      return attached.add(failure);
     }
-    return late;
-  }
 
-  private static Set<Throwable> identitySet() {
-    return Collections.newSetFromMap(new IdentityHashMap<>());
+    /** All the future's own cancellations are known: the ones that waited and were not its own. */
+    List<Throwable> ownKnown() {
+      ownKnown = true;
+      List<Throwable> late = new ArrayList<>();
+      if (unsorted != null) {
+        for (Throwable cancellation : unsorted) {
+          if (!own.contains(cancellation) && attached.add(cancellation)) {
+            late.add(cancellation);
+          }
+        }
+        unsorted = null;
+      }
+      return late;
+    }
+
+    private static Set<Throwable> identitySet() {
+      return Collections.newSetFromMap(new IdentityHashMap<>());
+    }
   }
 }
