@@ -1,6 +1,7 @@
 package dev.asyncgen;
 
 import java.time.Duration;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ScheduledFuture;
 
 /**
@@ -16,12 +17,13 @@ final class DelayFuture<T> extends GatherFuture<T> {
   private volatile ScheduledFuture<?> timer;
 
   private DelayFuture(T value) {
+    super(new CompletionStage<?>[0]); // no input: the timer is the work
     this.value = value;
   }
 
   static <T> DelayFuture<T> start(Duration delay, T value) {
     DelayFuture<T> delayed = new DelayFuture<>(value);
-    delayed.timer = Timer.schedule(delayed::fire, saturated(delay));
+    delayed.timer = Timer.schedule(delayed::fire, delay);
     if (delayed.isDecided()) {
       delayed.stopTimer(); // settled from outside while we scheduled: it may have missed the timer
     }
@@ -39,6 +41,11 @@ final class DelayFuture<T> extends GatherFuture<T> {
     if (scheduled != null) {
       scheduled.cancel(false);
     }
+  }
+
+  @Override
+  void settled(int index, Object value, Throwable failure) {
+    throw new AssertionError("a delay has no inputs");
   }
 
   @Override

@@ -35,7 +35,6 @@ final class DerivedFuture<S, T> extends GatherFuture<T> {
     SHIELD
   }
 
-  private final CompletionStage<? extends S> source;
   private final Step<? super S> step;
   private final Kind kind;
 
@@ -43,7 +42,7 @@ final class DerivedFuture<S, T> extends GatherFuture<T> {
   private volatile CompletionStage<?> next;
 
   private DerivedFuture(CompletionStage<? extends S> source, Step<? super S> step, Kind kind) {
-    this.source = source;
+    super(new CompletionStage<?>[] {source});
     this.step = step;
     this.kind = kind;
   }
@@ -73,17 +72,20 @@ final class DerivedFuture<S, T> extends GatherFuture<T> {
   }
 
   private static <S, T> DerivedFuture<S, T> start(DerivedFuture<S, T> derived) {
-    derived.source.whenComplete(derived::sourceSettled);
+    derived.listen(0);
     return derived;
   }
 
-  private void sourceSettled(S value, Throwable failure) {
+  /** The source settled: the step makes of it the outcome, or the stage to follow. */
+  @Override
+  @SuppressWarnings("unchecked") // the only input is the source, a stage of S
+  void settled(int index, Object value, Throwable failure) {
     if (isDecided()) {
       return; // settled from outside: the source's outcome is no longer wanted
     }
     Object result;
     try {
-      result = step.apply(value, failure == null ? null : unwrap(failure));
+      result = step.apply((S) value, failure == null ? null : StageSupport.unwrap(failure));
     } catch (Throwable thrown) {
       settle(null, thrown);
       return;
@@ -100,7 +102,7 @@ final class DerivedFuture<S, T> extends GatherFuture<T> {
     next = stage;
     stage.whenComplete(this::settle);
     if (isDecided()) {
-      cancel(stage, true); // settled from outside while we took the next stage: it may have missed it
+      StageSupport.tryCancel(stage, true); // settled from outside meanwhile: it may have missed it
     }
   }
 
@@ -114,7 +116,7 @@ final class DerivedFuture<S, T> extends GatherFuture<T> {
   private void settle(Object value, Throwable failure) {
     if (failure != null) {
       if (decide()) {
-        failWith(unwrap(failure));
+        failWith(StageSupport.unwrap(failure));
       }
     } else {
       settleWith(value);
@@ -126,10 +128,10 @@ final class DerivedFuture<S, T> extends GatherFuture<T> {
     if (kind == Kind.SHIELD) {
       return;
     }
-    cancel(source, interrupt);
+    super.cancelInputs(interrupt);
     CompletionStage<?> stage = next;
     if (stage != null) {
-      cancel(stage, interrupt);
+      StageSupport.tryCancel(stage, interrupt);
     }
   }
 }

@@ -147,8 +147,8 @@ public final class Retry {
    * in {@code [0, 1)}.
    */
   Duration delayBefore(int attempt, DoubleSupplier random) {
-    double maxNanos = GatherFuture.saturated(maxDelay).toNanos();
-    double initialNanos = GatherFuture.saturated(initialDelay).toNanos();
+    double maxNanos = Durations.toNanos(maxDelay);
+    double initialNanos = Durations.toNanos(initialDelay);
     double base = Math.min(maxNanos, initialNanos * Math.pow(multiplier, attempt - 2));
     double spread = base * jitter * (2 * random.getAsDouble() - 1);
     return Duration.ofNanos((long) Math.max(0, Math.min(maxNanos, base + spread)));

@@ -117,7 +117,7 @@ public final class Scope implements AutoCloseable {
     }
     if (timeout != null) {
       scope.deadline =
-          Timer.schedule(() -> scope.expire(timeout), GatherFuture.saturated(timeout));
+          Timer.schedule(() -> scope.expire(timeout), timeout);
     }
     return scope;
   }
@@ -272,7 +272,7 @@ public final class Scope implements AutoCloseable {
       child.cancelledByParent(reason);
     }
     for (CompletionStage<?> stage : cancelling.stages()) {
-      GatherFuture.cancel(stage, true);
+      StageSupport.tryCancel(stage, true);
     }
   }
 
@@ -287,7 +287,7 @@ public final class Scope implements AutoCloseable {
 
   private void expire(Duration timeout) {
     if (forks.failIfFirst(
-        new TimeoutException("scope timed out after " + Dispatcher.format(timeout)))) {
+        new TimeoutException("scope timed out after " + Durations.format(timeout)))) {
       cancel();
     }
   }

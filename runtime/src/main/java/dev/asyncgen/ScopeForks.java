@@ -49,18 +49,18 @@ final class ScopeForks {
       cancelNow = cancelled;
     }
     if (refused) {
-      GatherFuture.cancel(stage, true);
+      StageSupport.tryCancel(stage, true);
       throw closedError();
     }
     stage.whenComplete(
         (value, thrown) -> {
           if (thrown != null) {
-            onFailure.accept(GatherFuture.unwrap(thrown));
+            onFailure.accept(StageSupport.unwrap(thrown));
           }
           settled(stage);
         });
     if (cancelNow) {
-      GatherFuture.cancel(stage, true);
+      StageSupport.tryCancel(stage, true);
     }
   }
 

@@ -14,8 +14,9 @@ import java.util.function.Function;
  * <p>{@code facadeCall.thenApply(f).cancel(true)} cancels only the {@code thenApply} stage: the
  * blocking call behind {@code facadeCall} runs on. The stages {@link #map}, {@link #compose} and
  * {@link #recover} return carry cancellation back, as Guava's {@code Futures.transform} and a child
- * job in Kotlin do: settling one from outside ({@code cancel}, {@code complete}, {@code
- * completeExceptionally}, {@code orTimeout}) cancels its source with {@code cancel(true)}, which
+ * job in Kotlin do: settling one from outside, in any way a {@code CompletableFuture} allows
+ * ({@code cancel}, {@code complete}, {@code completeAsync}, {@code obtrude…}, {@code orTimeout}…),
+ * cancels its source with {@code cancel(true)}, which
  * interrupts a facade's blocking call; a chain of them carries the cancel all the way back. {@link
  * #shield} does the opposite, as asyncio's {@code shield}: a stage whose cancel never reaches the
  * work.

@@ -111,6 +111,15 @@ class StagesTest {
         Stages.map(timedOut, String::length).orTimeout(1, TimeUnit.MILLISECONDS);
     failure(withJdkTimeout, TimeoutException.class);
     assertTrue(timedOut.isCancelled(), "orTimeout");
+
+    CompletableFuture<String> completedAsync = new CompletableFuture<>();
+    CompletableFuture<Integer> async = Stages.map(completedAsync, String::length);
+    assertEquals(0, value(async.completeAsync(() -> 0)));
+    assertTrue(completedAsync.isCancelled(), "completeAsync");
+
+    CompletableFuture<String> obtruded = new CompletableFuture<>();
+    Stages.map(obtruded, String::length).obtrudeException(new IOException());
+    assertTrue(obtruded.isCancelled(), "obtrudeException");
   }
 
   @Test
