@@ -24,23 +24,46 @@ import java.util.concurrent.Executor;
  *
  * <p>An interrupt it delivers never outlives the call: the runner waits for it to land and clears
  * it before returning the thread to its pool.
+ *
+ * <p>A plain call's future is 40 bytes, and the {@linkplain UnobservedFailures unobserved-failure
+ * report} must not make it bigger, so every field earns its place: the flag that a party has
+ * claimed the right to settle lives in the {@link Hooks} (a plain call has none, and needs none),
+ * and whether the call returns a stage is told by {@link #relayed} itself. That leaves room for
+ * the report's {@link #label}.
  */
-final class TaskFuture<T> extends WorkFuture<T> implements Runnable {
+final class TaskFuture<T> extends FacadeFuture<T> implements Runnable {
 
   /**
-   * The work around a call with options (timers, listeners, a bulkhead). One object for both
-   * hooks keeps a plain call's future at 40 bytes.
+   * The work around a call with options (timers, listeners, a bulkhead, attempts), and the flag
+   * that a party has claimed the right to settle the task, which only such a call needs.
    */
-  interface Hooks {
+  abstract static class Hooks {
+
+    private static final VarHandle CLAIMED =
+        VarHandles.field(MethodHandles.lookup(), "claimed", boolean.class);
+
+    @SuppressWarnings("unused") // accessed through CLAIMED
+    private volatile boolean claimed;
+
+    /** Claims the right to settle the task. Only the first caller gets {@code true}. */
+    final boolean claim() {
+      return CLAIMED.compareAndSet(this, false, true);
+    }
+
+    /** Whether a party has claimed the task: it is settled, or being settled. */
+    final boolean claimed() {
+      return claimed;
+    }
+
     /**
      * Told once how the task settled, before anyone waiting on it wakes. {@code failure} is {@code
      * null} on success, a {@link CancellationException} if cancelled, else the cause {@code get()}
      * reports.
      */
-    void settled(TaskFuture<?> task, Throwable failure);
+    abstract void settled(TaskFuture<?> task, Throwable failure);
 
     /** Told once after the call ran, on the thread that ran it; not if it never started. */
-    void ran();
+    abstract void ran();
   }
 
   /** {@link #runner} once the call has returned; nothing can interrupt it any more. */
@@ -49,34 +72,56 @@ final class TaskFuture<T> extends WorkFuture<T> implements Runnable {
   /** {@link #runner} while a canceller is delivering its interrupt. */
   private static final Object INTERRUPTING = "interrupting";
 
+  /** {@link #relayed} of a call that returns a stage, until it has returned one. */
+  private static final Object RELAYS = "relays";
+
   private static final VarHandle RUNNER =
       VarHandles.field(MethodHandles.lookup(), "runner", Object.class);
-  private static final VarHandle DECIDED =
-      VarHandles.field(MethodHandles.lookup(), "decided", boolean.class);
+  private static final VarHandle RELAYED =
+      VarHandles.field(MethodHandles.lookup(), "relayed", Object.class);
+  private static final VarHandle LABEL =
+      VarHandles.field(MethodHandles.lookup(), "label", Object.class);
 
   private final BlockingCall<?> body;
-  private final boolean relaysStage;
   private final Hooks hooks;
 
   /** {@code null} before the run, the running {@link Thread}, then {@link #INTERRUPTING} or {@link #FINISHED}. */
   @SuppressWarnings("unused") // accessed through RUNNER
   private volatile Object runner;
 
-  /** Whether a party has claimed the right to settle this future (only with hooks). */
-  private volatile boolean decided;
-
-  /** The stage returned by a call whose result is itself asynchronous; cancelled with this one. */
-  private volatile CompletionStage<?> relayed;
+  /**
+   * {@code null} for a call that returns its value; for one that returns a stage, {@link #RELAYS}
+   * until it has, then that stage, which is cancelled with this future.
+   */
+  private volatile Object relayed;
 
   /**
+   * For the {@linkplain UnobservedFailures unobserved-failure report}: the method's name, {@code
+   * null} if the report is off; then the report's watch, or its mark that the failure was seen.
+   * Written plainly here, then only through {@link #LABEL}.
+   */
+  @SuppressWarnings("unused") // read and changed through LABEL, once the task has failed
+  private Object label;
+
+  /**
+   * @param label the method's name if a failure nobody observes is to be reported, else {@code
+   *     null}
    * @param body the call; it returns a {@code T}, or a {@code CompletionStage<? extends T>} if
    *     {@code relaysStage}
    * @param hooks told how the task settled, and that it ran; {@code null} for a plain call
    */
-  TaskFuture(BlockingCall<?> body, boolean relaysStage, Hooks hooks) {
+  TaskFuture(String label, BlockingCall<?> body, boolean relaysStage, Hooks hooks) {
     this.body = body;
-    this.relaysStage = relaysStage;
     this.hooks = hooks;
+    this.label = label;
+    if (relaysStage) {
+      RELAYED.set(this, RELAYS); // a plain store, as for the final fields: the executor publishes it
+    }
+  }
+
+  /** A task whose failures are never reported: a test's, or one attempt of a retried call. */
+  TaskFuture(BlockingCall<?> body, boolean relaysStage, Hooks hooks) {
+    this(null, body, relaysStage, hooks);
   }
 
   @Override
@@ -135,7 +180,7 @@ final class TaskFuture<T> extends WorkFuture<T> implements Runnable {
   /** Settles the task with the call's result; {@code true} if this settled it. */
   @SuppressWarnings("unchecked") // the constructor's contract ties the body's result to relaysStage
   private boolean settle(Object result) {
-    if (!relaysStage) {
+    if (relayed == null) {
       return succeed((T) result);
     }
     CompletionStage<? extends T> stage = (CompletionStage<? extends T>) result;
@@ -164,9 +209,27 @@ final class TaskFuture<T> extends WorkFuture<T> implements Runnable {
     return decide(null) && super.complete(value);
   }
 
-  /** Settles the task with {@code stored}; the hooks hear of {@code failure}, the call's own. */
+  /**
+   * Settles the task with {@code stored}; the hooks hear of {@code failure}, the call's own. A
+   * failure nobody waits for yet is watched, for the unobserved-failure report.
+   */
   private boolean fail(Throwable failure, Throwable stored) {
-    return decide(failure) && super.completeExceptionally(stored);
+    if (!decide(failure)) {
+      return false;
+    }
+    boolean unheard = label != null && getNumberOfDependents() == 0;
+    if (!super.completeExceptionally(stored)) {
+      return false;
+    }
+    if (unheard && !(failure instanceof CancellationException)) {
+      UnobservedFailures.failed(this, LABEL, failure);
+    }
+    return true;
+  }
+
+  @Override
+  void failureObserved() {
+    UnobservedFailures.observed(this, LABEL);
   }
 
   /**
@@ -178,7 +241,7 @@ final class TaskFuture<T> extends WorkFuture<T> implements Runnable {
     if (hooks == null) {
       return true;
     }
-    if (!DECIDED.compareAndSet(this, false, true)) {
+    if (!hooks.claim()) {
       return false;
     }
     hooks.settled(this, failure);
@@ -187,7 +250,7 @@ final class TaskFuture<T> extends WorkFuture<T> implements Runnable {
 
   /** Whether the task is settled, or being settled by the party that decided it. */
   private boolean isSettled() {
-    return hooks == null ? isDone() : decided;
+    return hooks == null ? isDone() : hooks.claimed();
   }
 
   @Override
@@ -234,8 +297,7 @@ final class TaskFuture<T> extends WorkFuture<T> implements Runnable {
   }
 
   private void cancelRelayed() {
-    CompletionStage<?> stage = relayed;
-    if (stage != null) {
+    if (relayed instanceof CompletionStage<?> stage) {
       StageSupport.tryCancel(stage, true); // never throws, whatever kind of stage the call returned
     }
   }

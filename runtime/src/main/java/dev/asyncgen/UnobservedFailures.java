@@ -1,6 +1,7 @@
 package dev.asyncgen;
 
 import java.lang.System.Logger.Level;
+import java.lang.invoke.VarHandle;
 import java.lang.ref.Cleaner;
 
 /**
@@ -12,12 +13,55 @@ import java.lang.ref.Cleaner;
  * unless someone already waits on it, and the {@link Watch} is told when its outcome is observed.
  * A future that succeeds is never registered, and the cleaner's thread only starts with the first
  * failure.
+ *
+ * <p>A {@link FacadeFuture} keeps what the report needs in one field of its own, its <em>label</em>,
+ * which takes these values, in this order: the method's name while it may still be reported
+ * ({@code null} if reports are off); then, once it has failed unobserved, its {@link Watch}; or
+ * {@link #OBSERVED} if its failure was seen before a watch was set. Both transitions are
+ * compare-and-sets, so an observer racing the failure is never lost.
  */
 final class UnobservedFailures {
 
   private static final System.Logger LOG = System.getLogger("dev.asyncgen");
 
+  /** A label's value once the failure was observed before any watch was set. */
+  static final Object OBSERVED = new Object() {
+    @Override
+    public String toString() {
+      return "observed";
+    }
+  };
+
   private UnobservedFailures() {}
+
+  /**
+   * {@code future}, whose label {@code label} holds, has just failed with {@code failure}, and had
+   * no dependent to hand the failure to: it is watched, unless reports are off for it or someone
+   * observed the failure already.
+   */
+  static void failed(Object future, VarHandle label, Throwable failure) {
+    if (label.getAcquire(future) instanceof String method) {
+      Watch watch = new Watch(method, failure);
+      if (label.compareAndSet(future, method, watch)) {
+        Holder.CLEANER.register(future, watch);
+      }
+    }
+  }
+
+  /** Someone observed the failure of {@code future}, whose label {@code label} holds. */
+  static void observed(Object future, VarHandle label) {
+    Object current = label.getAcquire(future);
+    while (current instanceof String) {
+      Object witness = label.compareAndExchange(future, current, OBSERVED);
+      if (witness == current) {
+        return; // before any watch: the failure, when it comes to be watched, is not
+      }
+      current = witness;
+    }
+    if (current instanceof Watch watch) {
+      watch.observed();
+    }
+  }
 
   /**
    * Watches {@code future}, which has just failed with {@code failure}: if it becomes unreachable

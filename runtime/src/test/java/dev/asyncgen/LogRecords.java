@@ -40,6 +40,11 @@ final class LogRecords extends Handler implements AutoCloseable {
     return records.stream().filter(r -> r.getMessage() != null && r.getMessage().contains(text)).toList();
   }
 
+  /** The messages containing {@code text}, for an assertion that shows them. */
+  List<String> messages(String text) {
+    return containing(text).stream().map(LogRecord::getMessage).toList();
+  }
+
   @Override
   public void flush() {}
 

@@ -64,7 +64,7 @@ class TimersTest {
   }
 
   /** How many actions wait in the runtime's timer: read here only to see that none is left. */
-  private static int timerQueue() {
+  static int timerQueue() {
     try {
       var holder = Class.forName("dev.asyncgen.Timer$Holder");
       var field = holder.getDeclaredField("TIMER");
