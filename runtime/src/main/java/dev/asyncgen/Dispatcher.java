@@ -188,7 +188,7 @@ public final class Dispatcher {
    * the call's timer unless a {@link RetryingFuture} keeps it, the bulkhead slot, and telling
    * listeners how the attempt ended.
    */
-  private final class Call extends TaskFuture.Hooks {
+  private final class Call extends TaskHooks {
     private final String method;
     private final long startNanos;
     private final int attempt;

@@ -28,8 +28,11 @@ import java.util.function.Consumer;
  */
 final class RetryingFuture<T> extends FacadeFuture<T> {
 
-  private static final VarHandle DECIDED =
-      VarHandles.field(MethodHandles.lookup(), "decided", boolean.class);
+  private static final VarHandle DECISION =
+      VarHandles.field(MethodHandles.lookup(), "decision", Consumer.class);
+
+  /** The decision of the last attempt itself: it has settled, there is nothing to do to it. */
+  private static final Consumer<TaskFuture<?>> SETTLED = attempt -> {};
   private static final VarHandle LABEL =
       VarHandles.field(MethodHandles.lookup(), "label", Object.class);
 
@@ -38,8 +41,13 @@ final class RetryingFuture<T> extends FacadeFuture<T> {
   private final Duration timeout;
   private final long deadlineNanos;
 
-  @SuppressWarnings("unused") // accessed through DECIDED
-  private volatile boolean decided;
+  /**
+   * {@code null} until a party decides the call's outcome, then what that party does to the
+   * current attempt (cancel it, complete it, time it out): an attempt made after the decision gets
+   * the same, so that its listeners hear the outcome the call had.
+   */
+  @SuppressWarnings("unused") // accessed through DECISION
+  private volatile Consumer<? super TaskFuture<T>> decision;
 
   /** The attempt running, or waiting to begin; settled with this future. */
   private volatile TaskFuture<T> current;
@@ -93,10 +101,11 @@ final class RetryingFuture<T> extends FacadeFuture<T> {
     } else {
       pause = Timer.schedule(() -> attempts.start(task), delay);
     }
-    if (isDecided()) {
+    Consumer<? super TaskFuture<T>> decided = decision;
+    if (decided != null) {
       // Settled from outside as we made it: the decider may have missed it.
       stopPause();
-      task.cancel(true);
+      decided.accept(task);
     }
   }
 
@@ -131,7 +140,7 @@ final class RetryingFuture<T> extends FacadeFuture<T> {
       launch(n + 1, delay);
       return;
     }
-    if (!decide()) {
+    if (!decide(SETTLED)) {
       return;
     }
     stopTimer();
@@ -147,8 +156,8 @@ final class RetryingFuture<T> extends FacadeFuture<T> {
     TimeoutException expired =
         new TimeoutException(attempts.method() + " timed out after " + Durations.format(timeout));
     timedOut = expired;
-    if (decide()) {
-      stopAll(attempt -> attempt.completeExceptionally(expired));
+    if (decide(attempt -> attempt.completeExceptionally(expired))) {
+      stopAll();
       failWith(expired);
     }
   }
@@ -162,21 +171,22 @@ final class RetryingFuture<T> extends FacadeFuture<T> {
     }
   }
 
-  private boolean decide() {
-    return DECIDED.compareAndSet(this, false, true);
+  /** Claims the right to settle the call; {@code settle} is what to do to its attempts. */
+  private boolean decide(Consumer<? super TaskFuture<T>> settle) {
+    return DECISION.compareAndSet(this, null, settle);
   }
 
   private boolean isDecided() {
-    return decided;
+    return decision != null;
   }
 
-  /** Takes the timers down and settles the current attempt with {@code settle}. */
-  private void stopAll(Consumer<TaskFuture<T>> settle) {
+  /** The decider's: takes the timers down and settles the current attempt as it decided. */
+  private void stopAll() {
     stopTimer();
     stopPause();
     TaskFuture<T> attempt = current;
     if (attempt != null) {
-      settle.accept(attempt);
+      decision.accept(attempt);
     }
   }
 
@@ -196,16 +206,16 @@ final class RetryingFuture<T> extends FacadeFuture<T> {
 
   @Override
   public boolean cancel(boolean mayInterruptIfRunning) {
-    if (decide()) {
-      stopAll(attempt -> attempt.cancel(mayInterruptIfRunning));
+    if (decide(attempt -> attempt.cancel(mayInterruptIfRunning))) {
+      stopAll();
     }
     return super.cancel(mayInterruptIfRunning);
   }
 
   @Override
   public boolean complete(T value) {
-    if (decide()) {
-      stopAll(attempt -> attempt.complete(value));
+    if (decide(attempt -> attempt.complete(value))) {
+      stopAll();
       return super.complete(value);
     }
     return false;
@@ -214,8 +224,8 @@ final class RetryingFuture<T> extends FacadeFuture<T> {
   @Override
   public boolean completeExceptionally(Throwable failure) {
     Objects.requireNonNull(failure, "failure"); // before deciding: a refusal must change nothing
-    if (decide()) {
-      stopAll(attempt -> attempt.completeExceptionally(failure));
+    if (decide(attempt -> attempt.completeExceptionally(failure))) {
+      stopAll();
       failWith(failure);
       return true;
     }

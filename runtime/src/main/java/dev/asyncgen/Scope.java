@@ -68,6 +68,9 @@ import java.util.concurrent.TimeoutException;
  */
 public final class Scope implements AutoCloseable {
 
+  // Past 300 lines for its Javadoc only, the rules users read in their IDE; the bookkeeping is in
+  // ScopeForks.
+
   /** The innermost open scope of this thread, or the scope whose fork this thread runs. */
   private static final ThreadLocal<Scope> CURRENT = new ThreadLocal<>();
 
@@ -211,9 +214,27 @@ public final class Scope implements AutoCloseable {
   @Override
   public void close() {
     checkOwner("close");
+    ScopeForks.Closing closing = shutDown();
+    IllegalStateException misuse = closing == null ? null : closing.misuse(forks.failure());
+    if (misuse != null) {
+      throw misuse;
+    }
+  }
+
+  /** Closes a scope its owner left open inside this one: cancels, waits, never throws. */
+  private void abandon() {
+    cancel();
+    shutDown();
+  }
+
+  /**
+   * Cancels what {@code join()} did not wait for, and the scopes left open inside this one, waits
+   * until every fork has finished, and closes; {@code null} if closing already.
+   */
+  private ScopeForks.Closing shutDown() {
     ScopeForks.Closing closing = forks.beginClose(owner);
     if (closing == null) {
-      return;
+      return null;
     }
     if (closing.mustCancel()) {
       cancel();
@@ -224,24 +245,7 @@ public final class Scope implements AutoCloseable {
     forks.awaitUninterruptibly();
     forks.markClosed();
     finish();
-    IllegalStateException misuse = closing.misuse(forks.failure());
-    if (misuse != null) {
-      throw misuse;
-    }
-  }
-
-  /** Closes a scope its owner left open inside this one: cancels, waits, never throws. */
-  private void abandon() {
-    cancel();
-    ScopeForks.Closing closing = forks.beginClose(owner);
-    if (closing != null) {
-      for (Scope left : closing.leftOpen()) {
-        left.abandon();
-      }
-      forks.awaitUninterruptibly();
-      forks.markClosed();
-      finish();
-    }
+    return closing;
   }
 
   private void finish() {

@@ -19,7 +19,7 @@ import java.util.concurrent.Executor;
  * call never starts. Only {@code cancel(false)} leaves a running call alone.
  *
  * <p>Exactly one party settles it: the call itself, or someone from outside. That party first
- * tells the {@link Hooks} (listeners, timers, the bulkhead queue), then completes the future, so
+ * tells the {@link TaskHooks} (listeners, timers, the bulkhead queue), then completes the future, so
  * whoever waits on the future finds all of that done.
  *
  * <p>An interrupt it delivers never outlives the call: the runner waits for it to land and clears
@@ -27,44 +27,11 @@ import java.util.concurrent.Executor;
  *
  * <p>A plain call's future is 40 bytes, and the {@linkplain UnobservedFailures unobserved-failure
  * report} must not make it bigger, so every field earns its place: the flag that a party has
- * claimed the right to settle lives in the {@link Hooks} (a plain call has none, and needs none),
+ * claimed the right to settle lives in the {@link TaskHooks} (a plain call has none, and needs none),
  * and whether the call returns a stage is told by {@link #relayed} itself. That leaves room for
  * the report's {@link #label}.
  */
 final class TaskFuture<T> extends FacadeFuture<T> implements Runnable {
-
-  /**
-   * The work around a call with options (timers, listeners, a bulkhead, attempts), and the flag
-   * that a party has claimed the right to settle the task, which only such a call needs.
-   */
-  abstract static class Hooks {
-
-    private static final VarHandle CLAIMED =
-        VarHandles.field(MethodHandles.lookup(), "claimed", boolean.class);
-
-    @SuppressWarnings("unused") // accessed through CLAIMED
-    private volatile boolean claimed;
-
-    /** Claims the right to settle the task. Only the first caller gets {@code true}. */
-    final boolean claim() {
-      return CLAIMED.compareAndSet(this, false, true);
-    }
-
-    /** Whether a party has claimed the task: it is settled, or being settled. */
-    final boolean claimed() {
-      return claimed;
-    }
-
-    /**
-     * Told once how the task settled, before anyone waiting on it wakes. {@code failure} is {@code
-     * null} on success, a {@link CancellationException} if cancelled, else the cause {@code get()}
-     * reports.
-     */
-    abstract void settled(TaskFuture<?> task, Throwable failure);
-
-    /** Told once after the call ran, on the thread that ran it; not if it never started. */
-    abstract void ran();
-  }
 
   /** {@link #runner} once the call has returned; nothing can interrupt it any more. */
   private static final Object FINISHED = "finished";
@@ -83,7 +50,7 @@ final class TaskFuture<T> extends FacadeFuture<T> implements Runnable {
       VarHandles.field(MethodHandles.lookup(), "label", Object.class);
 
   private final BlockingCall<?> body;
-  private final Hooks hooks;
+  private final TaskHooks hooks;
 
   /** {@code null} before the run, the running {@link Thread}, then {@link #INTERRUPTING} or {@link #FINISHED}. */
   @SuppressWarnings("unused") // accessed through RUNNER
@@ -110,7 +77,7 @@ final class TaskFuture<T> extends FacadeFuture<T> implements Runnable {
    *     {@code relaysStage}
    * @param hooks told how the task settled, and that it ran; {@code null} for a plain call
    */
-  TaskFuture(String label, BlockingCall<?> body, boolean relaysStage, Hooks hooks) {
+  TaskFuture(String label, BlockingCall<?> body, boolean relaysStage, TaskHooks hooks) {
     this.body = body;
     this.hooks = hooks;
     this.label = label;
@@ -120,7 +87,7 @@ final class TaskFuture<T> extends FacadeFuture<T> implements Runnable {
   }
 
   /** A task whose failures are never reported: a test's, or one attempt of a retried call. */
-  TaskFuture(BlockingCall<?> body, boolean relaysStage, Hooks hooks) {
+  TaskFuture(BlockingCall<?> body, boolean relaysStage, TaskHooks hooks) {
     this(null, body, relaysStage, hooks);
   }
 
