@@ -149,6 +149,17 @@ class UnobservedFailureReportTest {
   }
 
   @Test
+  void allOfGivenAFailedFutureReadsItWithoutCallingItSoTheFailureIsStillReported() {
+    // The documented limit: CompletableFuture.allOf reads a completed input's result directly.
+    try (LogRecords log = LogRecords.capture()) {
+      CompletableFuture<Void> all =
+          CompletableFuture.allOf(fail(DIRECT, "AllOf.dropped", new IOException()));
+      assertTrue(all.isCompletedExceptionally(), "allOf did see the failure");
+      awaitReports(log, "AllOf.dropped");
+    }
+  }
+
+  @Test
   void theOptionAndItsDefault() {
     assertTrue(AsyncOptions.defaults().reportsUnobservedFailures());
     AsyncOptions off = AsyncOptions.defaults().withoutUnobservedFailureReport();
