@@ -1,6 +1,6 @@
 package dev.asyncgen.processor;
 
-import dev.asyncgen.processor.model.TypeWalk;
+import dev.asyncgen.processor.types.TypeWalk;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

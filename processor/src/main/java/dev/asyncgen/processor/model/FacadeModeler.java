@@ -1,5 +1,9 @@
 package dev.asyncgen.processor.model;
 
+import dev.asyncgen.processor.types.Supertypes;
+import dev.asyncgen.processor.types.Accessibility;
+import dev.asyncgen.processor.types.TypeVariables;
+import dev.asyncgen.processor.types.TypeWalk;
 import dev.asyncgen.processor.model.MethodDescriptor.CallKind;
 import dev.asyncgen.processor.model.MethodDescriptor.Parameter;
 import java.util.ArrayList;

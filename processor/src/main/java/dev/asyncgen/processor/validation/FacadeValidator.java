@@ -1,10 +1,10 @@
 package dev.asyncgen.processor.validation;
 
 import dev.asyncgen.processor.Diagnostics;
-import dev.asyncgen.processor.model.Accessibility;
+import dev.asyncgen.processor.types.Accessibility;
 import dev.asyncgen.processor.model.FacadeRequest;
-import dev.asyncgen.processor.model.TypeVariables;
-import dev.asyncgen.processor.model.TypeWalk;
+import dev.asyncgen.processor.types.TypeVariables;
+import dev.asyncgen.processor.types.TypeWalk;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

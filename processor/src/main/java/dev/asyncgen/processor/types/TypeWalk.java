@@ -1,4 +1,4 @@
-package dev.asyncgen.processor.model;
+package dev.asyncgen.processor.types;
 
 import java.util.HashSet;
 import java.util.Set;
