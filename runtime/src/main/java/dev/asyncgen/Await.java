@@ -69,6 +69,8 @@ public final class Await {
    * Like {@link #await(CompletionStage)}, but waits at most {@code timeout}: then the stage is
    * cancelled (with interrupt) and an {@link AsyncException} is thrown whose cause is a {@link
    * TimeoutException}. A stage that settles just as the timeout expires counts as settled in time.
+   * A zero or negative timeout means the time is up already: the value of a stage that is done,
+   * else the timeout, as with {@link Gather#withTimeout}.
    */
   public static <T> T await(CompletionStage<T> stage, Duration timeout) {
     Objects.requireNonNull(stage, "stage");

@@ -7,17 +7,19 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 
 /**
- * The concurrency limit of {@link AsyncOptions#withMaxConcurrency}: lets at most {@link #limit()}
- * calls run at once; the rest wait in FIFO order, in this object rather than in a blocked thread,
- * up to {@link #maxWaiting()} of them; beyond that a call fails at once.
- * A slot is taken when a call is handed to its executor and given back when the call has run or
- * the executor refused it, so a failing, cancelled or rejected call never keeps one.
+ * The concurrency limit of {@link AsyncOptions#withMaxConcurrency}: lets at most {@link
+ * #maxConcurrency()} calls run at once; the rest wait in FIFO order, in this object rather than in
+ * a blocked thread, up to {@link #maxWaiting()} of them; beyond that a call fails at once. A slot
+ * is taken when a call is handed to its executor and given back when the call has run or the
+ * executor refused it, so a failing, cancelled or rejected call never keeps one.
  *
- * <p>Its counts are there for monitoring (a gauge of calls running and waiting) and tests.
+ * <p>One instance is shared by every facade built or derived from the options that created it. Its
+ * settings never change; its counts, {@link #running()} and {@link #waiting()}, are there for
+ * monitoring (a gauge of calls running and waiting) and tests.
  */
 public final class Bulkhead {
 
-  private final int limit;
+  private final int maxConcurrency;
   private final int maxWaiting;
 
   // Guarded by this. Keyed by identity (CompletableFuture does not override equals); insertion
@@ -25,20 +27,20 @@ public final class Bulkhead {
   private final LinkedHashMap<TaskFuture<?>, Executor> waiting = new LinkedHashMap<>();
   private int running;
 
-  Bulkhead(int limit, int maxWaiting) {
-    if (limit < 1) {
-      throw new IllegalArgumentException("maxConcurrency must be at least 1, was " + limit);
+  Bulkhead(int maxConcurrency, int maxWaiting) {
+    if (maxConcurrency < 1) {
+      throw new IllegalArgumentException("maxConcurrency must be at least 1, was " + maxConcurrency);
     }
     if (maxWaiting < 0) {
       throw new IllegalArgumentException("maxWaiting must not be negative, was " + maxWaiting);
     }
-    this.limit = limit;
+    this.maxConcurrency = maxConcurrency;
     this.maxWaiting = maxWaiting;
   }
 
   /** The most calls that run at once. */
-  public int limit() {
-    return limit;
+  public int maxConcurrency() {
+    return maxConcurrency;
   }
 
   /**
@@ -48,7 +50,7 @@ public final class Bulkhead {
   void submit(TaskFuture<?> task, Executor executor) {
     String full;
     synchronized (this) {
-      if (running < limit) {
+      if (running < maxConcurrency) {
         running++;
         full = null;
       } else if (waiting.size() < maxWaiting) {
@@ -95,7 +97,7 @@ public final class Bulkhead {
 
   @Override
   public String toString() {
-    return "Bulkhead{limit=" + limit + ", running=" + running() + ", waiting=" + waiting()
+    return "Bulkhead{maxConcurrency=" + maxConcurrency + ", running=" + running() + ", waiting=" + waiting()
         + (maxWaiting == Integer.MAX_VALUE ? "" : " of " + maxWaiting) + "}";
   }
 

@@ -96,16 +96,16 @@ public final class Dispatcher {
       return task;
     }
     Call call = new Call(method);
-    Object[] captured = null;
     Throwable captureFailure = null;
     try {
-      captured = Contexts.capture(propagators);
+      call.captured = Contexts.capture(propagators);
     } catch (Throwable failure) {
       captureFailure = failure;
     }
+    // The listeners' onStart inside the contexts: a tracing listener sees the caller's.
     TaskFuture<T> task =
         new TaskFuture<>(
-            withListeners(method, Contexts.around(propagators, captured, body)),
+            Contexts.around(propagators, call.captured, withListeners(method, body)),
             relay,
             call);
     if (captureFailure != null) {
@@ -133,6 +133,9 @@ public final class Dispatcher {
     private volatile ScheduledFuture<?> timer;
     private volatile boolean settled;
     private volatile TimeoutException timedOut;
+
+    /** The caller's contexts, put in place around the call and around telling the listeners. */
+    Object[] captured;
 
     Call(String method) {
       this.method = method;
@@ -182,13 +185,18 @@ public final class Dispatcher {
       }
       CallEvent event =
           new CallEvent(method, status, Duration.ofNanos(System.nanoTime() - startNanos), cause);
-      for (CallListener listener : listeners) {
-        try {
-          listener.onEnd(event);
-        } catch (Throwable listenerFailure) {
-          LOG.log(Level.WARNING, "CallListener.onEnd failed for " + method, listenerFailure);
-        }
-      }
+      Contexts.runWithin(
+          propagators,
+          captured,
+          () -> {
+            for (CallListener listener : listeners) {
+              try {
+                listener.onEnd(event);
+              } catch (Throwable listenerFailure) {
+                LOG.log(Level.WARNING, "CallListener.onEnd failed for " + method, listenerFailure);
+              }
+            }
+          });
     }
 
     @Override

@@ -228,7 +228,11 @@ public final class Gather {
    * as the returned future settles.
    *
    * <p>Completes on the thread that completed {@code stage}, or on the timer thread when the
-   * timeout expires. A zero or negative timeout expires at once unless {@code stage} is done.
+   * timeout expires. A zero or negative timeout means the time is up already, as for {@link
+   * java.util.concurrent.Future#get(long, java.util.concurrent.TimeUnit) Future.get} and {@code
+   * asyncio.wait_for}: the returned future fails at once unless {@code stage} is done. (Unlike a
+   * facade's timeout, {@link AsyncOptions#withTimeout}, which applies to every call and must be
+   * positive.) A timeout longer than the timer can count, about 292 years, waits that long.
    */
   public static <T> CompletableFuture<T> withTimeout(CompletionStage<T> stage, Duration timeout) {
     Objects.requireNonNull(stage, "stage");
@@ -256,28 +260,29 @@ public final class Gather {
   }
 
   /**
-   * Like {@link #map(Collection, Function)}, but with at most {@code maxInFlight} calls in flight
-   * at once, as with an {@code asyncio.Semaphore}: a call is in flight from the moment {@code call}
-   * is applied until its stage settles. The next input is called when a stage settles, never by
+   * Like {@link #map(Collection, Function)}, but with at most {@code maxConcurrency} calls in
+   * flight at once, as with an {@code asyncio.Semaphore}: a call is in flight from the moment {@code
+   * call} is applied until its stage settles. The next input is called when a stage settles, never by
    * blocking a thread. On the first failure the calls in flight are cancelled and the inputs not
    * yet called never are.
    *
-   * <p>The first {@code maxInFlight} calls are made on the calling thread; each later one on the
+   * <p>The first {@code maxConcurrency} calls are made on the calling thread; each later one on the
    * thread that settled an earlier call's stage, so {@code call} should return quickly (a facade
    * method does). The returned future completes as for {@link #map(Collection, Function)}.
    *
-   * @throws IllegalArgumentException if {@code maxInFlight < 1}
+   * @throws IllegalArgumentException if {@code maxConcurrency < 1}
    */
   public static <A, R> CompletableFuture<List<R>> map(
       Collection<? extends A> inputs,
-      int maxInFlight,
+      int maxConcurrency,
       Function<? super A, ? extends CompletionStage<? extends R>> call) {
     Objects.requireNonNull(inputs, "inputs");
     Objects.requireNonNull(call, "call");
-    if (maxInFlight < 1) {
-      throw new IllegalArgumentException("maxInFlight must be at least 1, was " + maxInFlight);
+    if (maxConcurrency < 1) {
+      throw new IllegalArgumentException(
+          "maxConcurrency must be at least 1, was " + maxConcurrency);
     }
-    return GatherFuture.Mapped.start(inputs.toArray(), maxInFlight, call);
+    return GatherFuture.Mapped.start(inputs.toArray(), maxConcurrency, call);
   }
 
   /** The stages as an array we own, each checked for {@code null}. */

@@ -119,7 +119,7 @@ class GatherMapBoundedTest {
     Recorder<Integer, Integer> call = new Recorder<>();
     IllegalArgumentException zero =
         assertThrows(IllegalArgumentException.class, () -> Gather.map(List.of(1), 0, call));
-    assertEquals("maxInFlight must be at least 1, was 0", zero.getMessage());
+    assertEquals("maxConcurrency must be at least 1, was 0", zero.getMessage());
     assertThrows(IllegalArgumentException.class, () -> Gather.map(List.of(1), -1, call));
     assertEquals(List.of(), call.inputs);
   }

@@ -57,9 +57,21 @@ public final class FacadeRuntime {
     return dispatcher.callStage(method, body);
   }
 
-  /** A gather helper: {@code call} once per element of {@code args}, results in their order. */
+  /**
+   * A gather helper: {@code call} once per element of {@code args}, results in their order. Like
+   * every facade method it never throws: {@code null} {@code args} (or a collection that fails to
+   * give its elements) fails the returned future instead.
+   */
   public static <A, R> CompletableFuture<List<R>> gather(
       Collection<? extends A> args, Function<? super A, ? extends CompletionStage<? extends R>> call) {
-    return Gather.map(args, call);
+    if (args == null) {
+      return CompletableFuture.failedFuture(
+          new NullPointerException("args is null: a gather helper needs a collection"));
+    }
+    try {
+      return Gather.map(args, call);
+    } catch (RuntimeException failure) {
+      return CompletableFuture.failedFuture(failure);
+    }
   }
 }
