@@ -9,9 +9,10 @@ import java.util.OptionalInt;
 import java.util.concurrent.Executor;
 
 /**
- * How a facade runs its calls: executor, timeout, concurrency limit, context propagation and
- * listeners. Immutable: every {@code with} method returns a changed copy, so a facade derived with
- * {@code withOptions} never changes the one it came from.
+ * How a facade runs its calls: executor, timeout, concurrency limit, context propagation,
+ * listeners, retry, and the report of failures nobody observed. Immutable: every {@code with}
+ * method returns a changed copy, so a facade derived with {@code withOptions} never changes the
+ * one it came from.
  *
  * <pre>{@code
  * DownloaderAsync downloads = DownloaderAsync.of(downloader, AsyncOptions.defaults()
