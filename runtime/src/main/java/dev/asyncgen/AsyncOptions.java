@@ -203,11 +203,11 @@ public final class AsyncOptions {
     return Optional.ofNullable(executor);
   }
 
+  /** The timeout of every call, if any. */
   public Optional<Duration> timeout() {
     return Optional.ofNullable(timeout);
   }
 
-  /** The timeout of every call, if any. */
   /** The most blocking calls that run at once, if limited: {@link Bulkhead#maxConcurrency()}. */
   public OptionalInt maxConcurrency() {
     return bulkhead == null ? OptionalInt.empty() : OptionalInt.of(bulkhead.maxConcurrency());
