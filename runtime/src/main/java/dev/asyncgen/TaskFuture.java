@@ -147,7 +147,8 @@ final class TaskFuture<T> extends FacadeFuture<T> implements Runnable {
   /** Settles the task with the call's result; {@code true} if this settled it. */
   @SuppressWarnings("unchecked") // the constructor's contract ties the body's result to relaysStage
   private boolean settle(Object result) {
-    if (relayed == null) {
+    // A plain read: relayed is set only in the constructor until here, on this thread.
+    if (RELAYED.get(this) == null) {
       return succeed((T) result);
     }
     CompletionStage<? extends T> stage = (CompletionStage<? extends T>) result;
