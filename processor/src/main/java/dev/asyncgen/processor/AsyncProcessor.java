@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -62,6 +63,7 @@ public final class AsyncProcessor extends AbstractProcessor {
   private final GeneratedFacades generated = new GeneratedFacades();
   private final DeferredUses deferred = new DeferredUses();
   private boolean reportedErrors;
+  private Optional<Diagnostics.RuntimeMismatch> runtimeMismatch; // null until checked
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
@@ -89,8 +91,12 @@ public final class AsyncProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    Set<AnnotationUse> uses = usesToProcess(annotations, round);
+    if (!uses.isEmpty() && !runtimeSpeaksTheContract(uses.iterator().next().annotated())) {
+      return false;
+    }
     List<FacadeRequest> ready = new ArrayList<>();
-    for (AnnotationUse use : usesToProcess(annotations, round)) {
+    for (AnnotationUse use : uses) {
       guarded(use.annotated(), () -> ready.addAll(check(use)));
     }
     for (FacadeRequest request : ready) {
@@ -102,6 +108,18 @@ public final class AsyncProcessor extends AbstractProcessor {
     // Not claimed: another processor may want these annotations too (Error Prone's
     // DoNotClaimAnnotations).
     return false;
+  }
+
+  /**
+   * Whether the runtime on the class path can run what the processor writes; checked once per
+   * compilation, and said once, on the first annotated element, if it cannot.
+   */
+  private boolean runtimeSpeaksTheContract(Element first) {
+    if (runtimeMismatch == null) {
+      runtimeMismatch = RuntimeContract.check(processingEnv.getElementUtils());
+      runtimeMismatch.ifPresent(mismatch -> error(mismatch, first));
+    }
+    return runtimeMismatch.isEmpty();
   }
 
   /** Those deferred from earlier rounds, looked up afresh, then this round's, each once. */

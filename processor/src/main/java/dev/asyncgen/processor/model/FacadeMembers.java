@@ -27,7 +27,7 @@ public final class FacadeMembers {
 
   /** The implementation's fields: the sync object, and the runtime its calls go through. */
   public static final String DELEGATE_FIELD = "delegate";
-  public static final String RUNTIME_FIELD = "dispatcher";
+  public static final String RUNTIME_FIELD = "runtime";
 
   private FacadeMembers() {}
 
