@@ -9,6 +9,7 @@ import dev.asyncgen.processor.model.AnnotationUse;
 import dev.asyncgen.processor.model.DiscoveredUse;
 import dev.asyncgen.processor.model.FacadeModeler;
 import dev.asyncgen.processor.model.FacadeRequest;
+import dev.asyncgen.processor.types.KnownTypes;
 import dev.asyncgen.processor.validation.FacadeValidator;
 import dev.asyncgen.processor.validation.GeneratedFacades;
 import dev.asyncgen.processor.validation.ValidationReport;
@@ -68,9 +69,10 @@ public final class AsyncProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
-    discovery = new FacadeDiscovery(env.getElementUtils(), env.getTypeUtils());
-    validator = new FacadeValidator(env.getElementUtils(), env.getTypeUtils(), generated);
-    modeler = new FacadeModeler(env.getElementUtils(), env.getTypeUtils());
+    KnownTypes known = new KnownTypes(env.getElementUtils());
+    discovery = new FacadeDiscovery(env.getElementUtils(), env.getTypeUtils(), known);
+    validator = new FacadeValidator(env.getElementUtils(), env.getTypeUtils(), known, generated);
+    modeler = new FacadeModeler(env.getElementUtils(), env.getTypeUtils(), known);
     writer = new FacadeWriter(env.getTypeUtils());
   }
 

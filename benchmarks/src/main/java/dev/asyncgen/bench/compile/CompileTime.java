@@ -361,7 +361,7 @@ public final class CompileTime {
     if (Files.isDirectory(location)) {
       return location;
     }
-    Files.createDirectories(target.resolve("dev/asyncgen"));
+    Files.createDirectories(target.resolve("dev/asyncgen/internal"));
     try (JarFile jar = new JarFile(location.toFile())) {
       Enumeration<JarEntry> entries = jar.entries();
       while (entries.hasMoreElements()) {
