@@ -93,9 +93,16 @@ public final class AsyncProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    guarded(null, () -> processRound(annotations, round));
+    // Not claimed: another processor may want these annotations too (Error Prone's
+    // DoNotClaimAnnotations).
+    return false;
+  }
+
+  private void processRound(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     Set<AnnotationUse> uses = usesToProcess(annotations, round);
     if (!uses.isEmpty() && !runtimeSpeaksTheContract(uses.iterator().next().annotated())) {
-      return false;
+      return;
     }
     List<FacadeRequest> ready = new ArrayList<>();
     for (AnnotationUse use : uses) {
@@ -107,9 +114,6 @@ public final class AsyncProcessor extends AbstractProcessor {
     if (round.processingOver()) {
       reportStillUnresolved(round);
     }
-    // Not claimed: another processor may want these annotations too (Error Prone's
-    // DoNotClaimAnnotations).
-    return false;
   }
 
   /**
@@ -187,12 +191,16 @@ public final class AsyncProcessor extends AbstractProcessor {
     }
   }
 
-  /** Runs {@code step} for {@code element}; whatever it throws becomes an error there. */
+  /**
+   * Runs {@code step} for {@code element} ({@code null}: for the whole round); whatever it throws
+   * becomes an error there, and the processor goes on with the next.
+   */
   private void guarded(Element element, Runnable step) {
     try {
       step.run();
     } catch (Throwable unexpected) {
-      error(new Diagnostics.InternalError(element, stackTrace(unexpected)), element);
+      String subject = element == null ? "a round of annotation processing" : element.toString();
+      error(new Diagnostics.InternalError(subject, stackTrace(unexpected)), element);
     }
   }
 

@@ -175,9 +175,9 @@ public final class Diagnostics {
   }
 
   /** A bug: an exception the processor did not expect. */
-  public record InternalError(Element element, String stackTrace) implements Message {
+  public record InternalError(String subject, String stackTrace) implements Message {
     public String text() {
-      return "asyncgen failed while processing " + element + ", which is a bug in asyncgen;"
+      return "asyncgen failed while processing " + subject + ", which is a bug in asyncgen;"
           + " please report it with this trace:" + System.lineSeparator() + stackTrace;
     }
   }
