@@ -61,8 +61,14 @@ class AllFuture<T> extends GatherFuture<T> {
   /** An input succeeded, and others are still to come. */
   void valueArrived() {}
 
-  /** Every input succeeded: the finisher's result, or its exception, settles this future. */
+  /**
+   * Every input succeeded: the finisher's result, or its exception, settles this future. Not once
+   * it is decided (settled from outside, say): the user's combiner is not run for nothing.
+   */
   final void finish() {
+    if (isDecided()) {
+      return;
+    }
     T value;
     try {
       value = finisher.apply(results);

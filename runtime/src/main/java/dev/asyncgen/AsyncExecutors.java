@@ -1,5 +1,6 @@
 package dev.asyncgen;
 
+import java.lang.System.Logger.Level;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -16,8 +17,10 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>The {@linkplain #defaultExecutor() default} starts a virtual thread per call on JDK 21 and
  * later, where a blocked call costs almost nothing. On JDK 17 to 20 it is a pool of at most {@value
- * #DEFAULT_POOL_SIZE} named daemon threads (system property {@value #POOL_SIZE_PROPERTY}), which
- * idle threads leave after a minute; calls beyond that wait in the pool's queue. Set the system
+ * #DEFAULT_POOL_SIZE} named daemon threads (system property {@value #POOL_SIZE_PROPERTY}; a value
+ * that is not a whole number of at least 1 is logged at {@code WARNING} on logger {@code
+ * dev.asyncgen} and the default taken), which idle threads leave after a minute; calls beyond that
+ * wait in the pool's queue. Set the system
  * property {@value #VIRTUAL_THREADS_PROPERTY} to {@code false} to take the pool on JDK 21 too.
  * Blocking calls never run on {@code ForkJoinPool.commonPool()}, where they would starve parallel
  * streams and every other user of the common pool.
@@ -32,6 +35,8 @@ public final class AsyncExecutors {
 
   /** System property: {@code false} makes the default executor a pool on JDK 21+ too. */
   public static final String VIRTUAL_THREADS_PROPERTY = "asyncgen.virtualThreads";
+
+  private static final System.Logger LOG = System.getLogger("dev.asyncgen");
 
   private AsyncExecutors() {}
 
@@ -86,8 +91,13 @@ public final class AsyncExecutors {
     };
   }
 
-  private static int configuredPoolSize() {
-    String value = System.getProperty(POOL_SIZE_PROPERTY);
+  /**
+   * The size {@value #POOL_SIZE_PROPERTY} asks for, or {@value #DEFAULT_POOL_SIZE} if it is unset or
+   * not a whole number of at least 1. A bad value is logged, not thrown: the default executor is
+   * made the first time a facade is built, and a facade's construction and calls never throw
+   * (thrown from a class initializer, it would fail every later call of the JVM's life too).
+   */
+  static int poolSize(String value) {
     if (value == null || value.isBlank()) {
       return DEFAULT_POOL_SIZE;
     }
@@ -97,25 +107,35 @@ public final class AsyncExecutors {
         return size;
       }
     } catch (NumberFormatException ignored) {
-      // reported below, with the value
+      // logged below, with the value
     }
-    throw new IllegalArgumentException(
+    LOG.log(
+        Level.WARNING,
         "System property " + POOL_SIZE_PROPERTY + " must be a whole number of at least 1, was '"
-            + value + "'");
+            + value + "'; the default pool has " + DEFAULT_POOL_SIZE + " threads instead");
+    return DEFAULT_POOL_SIZE;
   }
 
   /** Lazy, so that merely loading the runtime starts no thread. */
   private static final class DefaultHolder {
     static final Executor EXECUTOR = create();
 
+    /** Never throws: a class initializer that threw would fail every later call of the JVM. */
     private static Executor create() {
       if (!"false".equalsIgnoreCase(System.getProperty(VIRTUAL_THREADS_PROPERTY))) {
-        Optional<Executor> virtual = virtualThreads();
-        if (virtual.isPresent()) {
-          return virtual.get();
+        try {
+          Optional<Executor> virtual = virtualThreads();
+          if (virtual.isPresent()) {
+            return virtual.get();
+          }
+        } catch (RuntimeException unexpected) {
+          LOG.log(
+              Level.WARNING,
+              "virtual threads are unavailable; the default executor is a pool",
+              unexpected);
         }
       }
-      return boundedPool(configuredPoolSize());
+      return boundedPool(poolSize(System.getProperty(POOL_SIZE_PROPERTY)));
     }
   }
 

@@ -113,8 +113,10 @@ public final class AsyncOptions {
   /**
    * Runs at most {@code maxConcurrency} blocking calls at once (a bulkhead), counted over every
    * facade built or derived from the returned options; further calls wait in a FIFO queue without
-   * blocking their caller, and leave it when cancelled or timed out. The queue has no bound: see
-   * {@link #withMaxConcurrency(int, int)} to shed load instead.
+   * blocking their caller, and leave it when cancelled or timed out. A call of a method that
+   * returns a {@code CompletionStage} counts until that stage has settled, not only while the
+   * method runs. The queue has no bound: see {@link #withMaxConcurrency(int, int)} to shed load
+   * instead.
    *
    * @throws IllegalArgumentException if {@code maxConcurrency < 1}
    */
@@ -203,7 +205,12 @@ public final class AsyncOptions {
     return Optional.ofNullable(executor);
   }
 
-  /** The timeout of every call, if any. */
+  /**
+   * The timeout of every call, as given to {@link #withTimeout} (always positive), or empty if
+   * calls run as long as they take ({@link #withoutTimeout()}, the default). It counts from the
+   * facade call, time queued for a {@linkplain #withMaxConcurrency concurrency} slot included; with
+   * {@linkplain #withRetry retry} it is the whole call's, every attempt and wait included.
+   */
   public Optional<Duration> timeout() {
     return Optional.ofNullable(timeout);
   }

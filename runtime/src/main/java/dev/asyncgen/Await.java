@@ -131,7 +131,7 @@ public final class Await {
       } else {
         StageSupport.tryCancel(stage, true);
       }
-      throw new TimeoutException("await timed out after " + Durations.format(timeout));
+      throw new TimeoutException("await " + Durations.timedOut(timeout));
     }
   }
 

@@ -10,8 +10,9 @@ import java.util.concurrent.RejectedExecutionException;
  * The concurrency limit of {@link AsyncOptions#withMaxConcurrency}: lets at most {@link
  * #maxConcurrency()} calls run at once; the rest wait in FIFO order, in this object rather than in
  * a blocked thread, up to {@link #maxWaiting()} of them; beyond that a call fails at once. A slot
- * is taken when a call is handed to its executor and given back when the call has run or the
- * executor refused it, so a failing, cancelled or rejected call never keeps one.
+ * is taken when a call is handed to its executor and given back when the call has run (for a call
+ * that returns a {@code CompletionStage}, once that stage has settled too) or the executor refused
+ * it, so a failing, cancelled or rejected call never keeps one.
  *
  * <p>One instance is shared by every facade built or derived from the options that created it. Its
  * settings never change; its counts, {@link #running()} and {@link #waiting()}, are there for
@@ -44,13 +45,20 @@ public final class Bulkhead {
   }
 
   /**
-   * Starts {@code task} on {@code executor} now if a slot is free, else queues it; if the queue is
-   * full too, fails it with a {@link RejectedExecutionException} naming {@code method}, as a full
-   * executor would.
+   * Starts {@code task} (one with {@linkplain TaskFuture#hooks() hooks}) on {@code executor} now if
+   * a slot is free, else queues it; if the queue is full too, fails it with a {@link
+   * RejectedExecutionException} naming {@code method}, as a full executor would. A task settled
+   * already (its timeout expired on the way here) is dropped: it would never run.
    */
   void submit(String method, TaskFuture<?> task, Executor executor) {
     String full;
     synchronized (this) {
+      // Under the lock that withdraw() takes after the task is claimed: either this sees it
+      // settled, or withdraw() finds it queued. Checked before, it could settle in between and
+      // stay in the queue, counted and taking room, until its turn came.
+      if (task.isSettled()) {
+        return;
+      }
       if (running < maxConcurrency) {
         running++;
         full = null;
@@ -102,10 +110,21 @@ public final class Bulkhead {
         + (maxWaiting == Integer.MAX_VALUE ? "" : " of " + maxWaiting) + "}";
   }
 
-  /** A loop, not recursion: an executor refusing a long queue must not overflow the stack. */
+  /**
+   * Hands {@code task}, which holds a slot, to {@code executor}. A loop, not recursion, passes the
+   * slot on when the executor refuses the task, or runs it to its end before {@code execute}
+   * returns (a same-thread executor, {@code CallerRunsPolicy}): the task's end then leaves the slot
+   * to this loop ({@link TaskHooks#beginStart()}). Starting the next task from inside the last
+   * one's took a stack frame per queued call, and a long queue overflowed the stack.
+   */
   private void startHoldingSlot(TaskFuture<?> task, Executor executor) {
-    while (!task.startOn(executor)) {
-      // Refused: the task has failed and will never run, so its slot passes on.
+    while (true) {
+      TaskHooks hooks = task.hooks();
+      hooks.beginStart();
+      if (task.startOn(executor) && hooks.endStart()) {
+        return; // it runs, and gives its slot back when it ends
+      }
+      // Refused (it has failed and will never run), or ended already: the slot passes on.
       Map.Entry<TaskFuture<?>, Executor> next = passSlot();
       if (next == null) {
         return;

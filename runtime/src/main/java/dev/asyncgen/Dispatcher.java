@@ -92,10 +92,12 @@ public final class Dispatcher {
 
   /**
    * Runs {@code body}, which itself returns a {@link CompletionStage}, on the executor; the future
-   * completes as that stage does, and cancelling the future cancels the stage too. A {@code body}
-   * that returns {@code null} instead of a stage (as Caffeine's {@code AsyncCache.getIfPresent}
-   * does for a missing key) completes the future with {@code null}: what the caller of the sync
-   * method gets, {@code null}, as the value.
+   * completes as that stage does, and cancelling the future cancels the stage too (with the same
+   * {@code mayInterruptIfRunning}). With a {@linkplain AsyncOptions#withMaxConcurrency concurrency
+   * limit}, the call holds its slot until the stage has settled. A {@code body} that returns {@code
+   * null} instead of a stage (as Caffeine's {@code AsyncCache.getIfPresent} does for a missing key)
+   * completes the future with {@code null}: what the caller of the sync method gets, {@code null},
+   * as the value.
    */
   public <T> CompletableFuture<T> callStage(
       String method, BlockingCall<? extends CompletionStage<? extends T>> body) {
@@ -220,7 +222,7 @@ public final class Dispatcher {
           Timer.schedule(
               () -> {
                 TimeoutException expired =
-                    new TimeoutException(method + " timed out after " + Durations.format(timeout));
+                    new TimeoutException(method + " " + Durations.timedOut(timeout));
                 timedOut = expired;
                 task.completeExceptionally(expired);
               },
@@ -284,7 +286,9 @@ public final class Dispatcher {
 
     @Override
     void ran() {
-      if (bulkhead != null) {
+      // Ended while the bulkhead was still handing it to the executor: the bulkhead's loop passes
+      // the slot on once execute() returns.
+      if (bulkhead != null && !endedWhileStarting()) {
         bulkhead.release();
       }
     }

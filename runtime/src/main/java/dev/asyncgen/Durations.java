@@ -33,8 +33,23 @@ final class Durations {
     return duration.toNanos();
   }
 
-  /** {@code duration} for a message: {@code "5s"}, {@code "150ms"}, {@code "500ns"}. */
+  /**
+   * How a timeout message says that {@code timeout} passed: {@code "timed out after 5s"}; for a
+   * timeout of zero or less, which was up before it began, {@code "timed out at once (timeout
+   * -5ns)"}.
+   */
+  static String timedOut(Duration timeout) {
+    if (timeout.isNegative() || timeout.isZero()) {
+      return "timed out at once (timeout " + format(timeout) + ")";
+    }
+    return "timed out after " + format(timeout);
+  }
+
+  /** {@code duration} for a message: {@code "5s"}, {@code "150ms"}, {@code "500ns"}, {@code "0s"}. */
   static String format(Duration duration) {
+    if (duration.isZero()) {
+      return "0s";
+    }
     if (duration.compareTo(LONGEST) > 0 || duration.compareTo(SHORTEST) < 0) {
       return duration.getSeconds() + "s"; // fractions of a second do not matter at this length
     }

@@ -80,7 +80,10 @@ public final class Gather {
    * {@linkplain Throwable#getSuppressed() suppressed} exceptions, each instance once. The
    * cancellations it caused itself are left out (also where they reach it through a stage derived
    * from one it cancelled); a cancellation someone else caused is a failure like any other, and is
-   * added. Cancelling the returned future cancels the stages.
+   * added. The first failure is the stage's own exception instance, not a copy: one instance shared
+   * by many failures (a static one, say) collects the suppressed exceptions of every gather it
+   * fails, so make it with suppression disabled ({@link Throwable#Throwable(String, Throwable,
+   * boolean, boolean)}) or make one per failure. Cancelling the returned future cancels the stages.
    *
    * <p>Completes on the thread that completed the last stage, or the first failing one; at once for
    * no stages. The list is unmodifiable and may contain {@code null}s.
@@ -93,7 +96,8 @@ public final class Gather {
   /**
    * Combines the values of two stages with {@code combiner}, with the failure and cancellation
    * semantics of {@link #all(Collection)}. A combiner that throws fails the returned future with
-   * its exception. The combiner runs on the thread that completed the last stage.
+   * its exception. The combiner runs on the thread that completed the last stage, and not at all
+   * if the returned future was settled before (cancelled, say).
    */
   @SuppressWarnings("unchecked") // results[i] is the value of stage i
   public static <A, B, R> CompletableFuture<R> all(
@@ -230,13 +234,15 @@ public final class Gather {
    * asyncio.wait_for}): then it fails with a {@link TimeoutException} whose message names the
    * duration, and {@code stage} is cancelled. An outcome arriving later never replaces the timeout.
    * Unlike {@code orTimeout}, {@code stage} itself is never completed by this method, only
-   * cancelled on timeout or when the returned future is cancelled. The timer is taken down as soon
-   * as the returned future settles.
+   * cancelled: on timeout, or when the returned future is settled from outside ({@code cancel},
+   * {@code complete}, {@code completeExceptionally} and the other ways a {@code CompletableFuture}
+   * allows). The timer is taken down as soon as the returned future settles.
    *
    * <p>Completes on the thread that completed {@code stage}, or on the timer thread when the
    * timeout expires. A zero or negative timeout means the time is up already, as for {@link
    * java.util.concurrent.Future#get(long, java.util.concurrent.TimeUnit) Future.get} and {@code
-   * asyncio.wait_for}: the returned future fails at once unless {@code stage} is done. (Unlike a
+   * asyncio.wait_for}: the returned future has failed (and {@code stage} been cancelled) by the time
+   * this method returns, unless {@code stage} is done; then it has its outcome. (Unlike a
    * facade's timeout, {@link AsyncOptions#withTimeout}, which applies to every call and must be
    * positive.) A timeout longer than the timer can count, about 292 years, waits that long.
    */

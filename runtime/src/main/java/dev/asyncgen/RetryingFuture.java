@@ -154,7 +154,7 @@ final class RetryingFuture<T> extends FacadeFuture<T> {
 
   private void expire() {
     TimeoutException expired =
-        new TimeoutException(attempts.method() + " timed out after " + Durations.format(timeout));
+        new TimeoutException(attempts.method() + " " + Durations.timedOut(timeout));
     timedOut = expired;
     if (decide(attempt -> attempt.completeExceptionally(expired))) {
       stopAll();

@@ -118,9 +118,10 @@ public final class Scope implements AutoCloseable {
     if (scope.parent != null && scope.parent.forks.nest(scope)) {
       scope.cancelledByParent(scope.parent.forks.failure());
     }
-    if (timeout != null) {
-      scope.deadline =
-          Timer.schedule(() -> scope.expire(timeout), timeout);
+    if (timeout != null && Durations.toNanos(timeout) <= 0) {
+      scope.expire(timeout); // expired already: no fork may begin
+    } else if (timeout != null) {
+      scope.deadline = Timer.schedule(() -> scope.expire(timeout), timeout);
     }
     return scope;
   }
@@ -291,7 +292,7 @@ public final class Scope implements AutoCloseable {
 
   private void expire(Duration timeout) {
     if (forks.failIfFirst(
-        new TimeoutException("scope timed out after " + Durations.format(timeout)))) {
+        new TimeoutException("scope " + Durations.timedOut(timeout)))) {
       cancel();
     }
   }

@@ -1,5 +1,6 @@
 package dev.asyncgen;
 
+import java.lang.System.Logger.Level;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Objects;
@@ -16,7 +17,8 @@ import java.util.concurrent.Executor;
  * that whatever settles it from outside ({@code cancel(true)}, a timeout, {@code complete}, {@code
  * completeExceptionally}, {@code obtrude…}, {@code completeAsync}, even the JDK's own {@code
  * orTimeout} and {@code completeOnTimeout}) interrupts the running call, and once it is settled the
- * call never starts. Only {@code cancel(false)} leaves a running call alone.
+ * call never starts. Only {@code cancel(false)} leaves a running call alone; a stage the call
+ * returned is cancelled with the same {@code mayInterruptIfRunning}.
  *
  * <p>Exactly one party settles it: the call itself, or someone from outside. That party first
  * tells the {@link TaskHooks} (listeners, timers, the bulkhead queue), then completes the future, so
@@ -33,6 +35,11 @@ import java.util.concurrent.Executor;
  */
 final class TaskFuture<T> extends FacadeFuture<T> implements Runnable {
 
+  // Past 300 lines for the comments of its lock-free hand-offs (the runner's interrupt, the
+  // relayed stage's cancel), which belong beside the code they explain; the code is ~220 lines.
+
+  private static final System.Logger LOG = System.getLogger("dev.asyncgen");
+
   /** {@link #runner} once the call has returned; nothing can interrupt it any more. */
   private static final Object FINISHED = "finished";
 
@@ -41,6 +48,13 @@ final class TaskFuture<T> extends FacadeFuture<T> implements Runnable {
 
   /** {@link #relayed} of a call that returns a stage, until it has returned one. */
   private static final Object RELAYS = "relays";
+
+  /**
+   * {@link #relayed} of a call that returns a stage, settled from outside before it returned one:
+   * the stage is to be cancelled when it comes, with or without an interrupt.
+   */
+  private static final Object ABANDONED = "abandoned";
+  private static final Object ABANDONED_INTERRUPTING = "abandoned, interrupting";
 
   private static final VarHandle RUNNER =
       VarHandles.field(MethodHandles.lookup(), "runner", Object.class);
@@ -57,8 +71,9 @@ final class TaskFuture<T> extends FacadeFuture<T> implements Runnable {
   private volatile Object runner;
 
   /**
-   * {@code null} for a call that returns its value; for one that returns a stage, {@link #RELAYS}
-   * until it has, then that stage, which is cancelled with this future.
+   * {@code null} for a call that returns its value, for good; for one that returns a stage, {@link
+   * #RELAYS} until it has, then that stage, which is cancelled with this future (or {@link
+   * #ABANDONED}, {@link #ABANDONED_INTERRUPTING} if this future was settled from outside first).
    */
   private volatile Object relayed;
 
@@ -92,23 +107,37 @@ final class TaskFuture<T> extends FacadeFuture<T> implements Runnable {
   }
 
   @Override
+  @SuppressWarnings("unchecked") // the constructor's contract ties the body's result to relaysStage
   public void run() {
     Thread self = Thread.currentThread();
     if (!RUNNER.compareAndSet(this, null, self)) {
       return; // run twice by a faulty executor: the first run owns the task
     }
     boolean settledHere = false;
+    CompletionStage<? extends T> stage = null;
     try {
       // Re-checked after claiming the run: a canceller that saw no runner yet left it to us.
       if (!isSettled()) {
-        settledHere = settle(body.call());
+        Object result = body.call();
+        // A plain read: it is null for good in a call that returns its value, and never null in
+        // one that returns a stage.
+        if (RELAYED.get(this) == null) {
+          settledHere = succeed((T) result);
+        } else if (result == null) {
+          settledHere = succeed(null); // no stage, as a cache's miss: what the sync caller gets
+        } else {
+          relayTo((CompletionStage<? extends T>) result);
+          stage = (CompletionStage<? extends T>) result;
+        }
       }
     } catch (Throwable failure) {
       // Even a CompletionException the call threw itself stays the cause get() reports.
       settledHere = fail(failure, StageSupport.storable(failure));
     } finally {
       finishRunning(self, settledHere);
-      if (hooks != null) {
+      if (stage != null) {
+        follow(stage); // the hooks hear that it ran once the stage has settled
+      } else if (hooks != null) {
         hooks.ran();
       }
     }
@@ -122,8 +151,18 @@ final class TaskFuture<T> extends FacadeFuture<T> implements Runnable {
     try {
       executor.execute(this);
       return true;
-    } catch (Throwable refused) {
-      return !refuse(refused);
+    } catch (Throwable thrown) {
+      if (refuse(thrown)) {
+        return false;
+      }
+      // The task ran, or runs, and owns its outcome: what execute() threw is not a refusal. A
+      // same-thread executor let it out of run() itself, which catches what the call throws.
+      LOG.log(
+          Level.ERROR,
+          "the executor threw from execute() after the task had begun to run; the task keeps its"
+              + " own outcome",
+          thrown);
+      return true;
     }
   }
 
@@ -144,32 +183,44 @@ final class TaskFuture<T> extends FacadeFuture<T> implements Runnable {
     return runner != null;
   }
 
-  /** Settles the task with the call's result; {@code true} if this settled it. */
-  @SuppressWarnings("unchecked") // the constructor's contract ties the body's result to relaysStage
-  private boolean settle(Object result) {
-    // A plain read: relayed is set only in the constructor until here, on this thread.
-    if (RELAYED.get(this) == null) {
-      return succeed((T) result);
+  /** The hooks told how the task settled and when it ran; {@code null} for a plain call. */
+  TaskHooks hooks() {
+    return hooks;
+  }
+
+  /**
+   * Keeps the stage the call returned, so that settling this future from outside cancels it; if
+   * that happened already, cancels it now, as the party that settled it asked.
+   */
+  private void relayTo(CompletionStage<? extends T> stage) {
+    Object abandoned = RELAYED.compareAndExchange(this, RELAYS, stage);
+    if (abandoned != RELAYS) {
+      StageSupport.tryCancel(stage, abandoned == ABANDONED_INTERRUPTING);
     }
-    CompletionStage<? extends T> stage = (CompletionStage<? extends T>) result;
-    if (stage == null) {
-      return succeed(null); // no stage, as a cache's miss: what the sync caller would get, null
+  }
+
+  /** Settles the task as {@code stage} settles, and then tells the hooks that it ran. */
+  private void follow(CompletionStage<? extends T> stage) {
+    try {
+      stage.whenComplete(
+          (value, failure) -> {
+            if (failure == null) {
+              succeed(value);
+            } else {
+              // Stored as the stage holds it, so that get() and join() report what they would on
+              // the stage itself; the hooks hear of the cause a CompletionException wraps.
+              fail(StageSupport.unwrap(failure), failure);
+            }
+            if (hooks != null) {
+              hooks.ran();
+            }
+          });
+    } catch (Throwable failure) { // a stage of the user's own that cannot be followed
+      fail(failure, StageSupport.storable(failure));
+      if (hooks != null) {
+        hooks.ran();
+      }
     }
-    relayed = stage;
-    stage.whenComplete(
-        (value, failure) -> {
-          if (failure == null) {
-            succeed(value);
-          } else {
-            // Stored as the stage holds it, so that get() and join() report what they would on
-            // the stage itself; the hooks hear of the cause a CompletionException wraps.
-            fail(StageSupport.unwrap(failure), failure);
-          }
-        });
-    if (isSettled()) {
-      cancelRelayed(); // settled from outside while we were relaying
-    }
-    return false; // the stage settles it later, on its own thread
   }
 
   /** Settles the task with {@code value}; {@code true} if this call settled it. */
@@ -217,7 +268,7 @@ final class TaskFuture<T> extends FacadeFuture<T> implements Runnable {
   }
 
   /** Whether the task is settled, or being settled by the party that decided it. */
-  private boolean isSettled() {
+  boolean isSettled() {
     return hooks == null ? isDone() : hooks.claimed();
   }
 
@@ -256,17 +307,22 @@ final class TaskFuture<T> extends FacadeFuture<T> implements Runnable {
     return completed;
   }
 
-  /** The result is no longer wanted: stop the work behind it. */
+  /**
+   * The result is no longer wanted: stop the work behind it, interrupting only if {@code
+   * interrupt}; {@code cancel(false)} leaves the call alone, and a stage it returned gets {@code
+   * cancel(false)} too.
+   */
   private void abandon(boolean interrupt) {
     if (interrupt) {
       interruptRunner();
     }
-    cancelRelayed();
-  }
-
-  private void cancelRelayed() {
-    if (relayed instanceof CompletionStage<?> stage) {
-      StageSupport.tryCancel(stage, true); // never throws, whatever kind of stage the call returned
+    Object stage = relayed;
+    if (stage == RELAYS) {
+      // No stage yet: leave word for the runner, unless it brings one now.
+      stage = RELAYED.compareAndExchange(this, RELAYS, interrupt ? ABANDONED_INTERRUPTING : ABANDONED);
+    }
+    if (stage instanceof CompletionStage<?> relayedStage) {
+      StageSupport.tryCancel(relayedStage, interrupt); // never throws, whatever kind of stage it is
     }
   }
 

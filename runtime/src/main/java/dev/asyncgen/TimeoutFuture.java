@@ -20,12 +20,18 @@ final class TimeoutFuture<T> extends GatherFuture<T> {
 
   static <T> TimeoutFuture<T> start(CompletionStage<? extends T> input, Duration timeout) {
     TimeoutFuture<T> timed = new TimeoutFuture<>(input, timeout);
-    timed.listen(0);
-    if (!timed.isDone()) {
-      timed.timer = Timer.schedule(timed::expire, timeout);
-      if (timed.isDone()) {
-        timed.stopTimer(); // settled while we scheduled: it may have missed the timer
-      }
+    timed.listen(0); // an input that is done decides here
+    if (timed.isDecided()) {
+      return timed;
+    }
+    if (Durations.toNanos(timeout) <= 0) {
+      timed.expire(); // the time is up already: settled before this returns, as promised
+      return timed;
+    }
+    timed.timer = Timer.schedule(timed::expire, timeout);
+    // Decided, not done: a decider that has not completed the future yet may have read no timer.
+    if (timed.isDecided()) {
+      timed.stopTimer();
     }
     return timed;
   }
@@ -46,7 +52,7 @@ final class TimeoutFuture<T> extends GatherFuture<T> {
   private void expire() {
     if (decide()) {
       cancelInputs(true);
-      failWith(new TimeoutException("timed out after " + Durations.format(timeout)));
+      failWith(new TimeoutException(Durations.timedOut(timeout)));
     }
   }
 

@@ -195,9 +195,53 @@ class DispatcherTest {
     assertEquals("150ms", Durations.format(java.time.Duration.ofMillis(150)));
     assertEquals("500ns", Durations.format(java.time.Duration.ofNanos(500)));
     assertEquals("1500ms", Durations.format(java.time.Duration.ofMillis(1500)));
-    assertEquals("0ns", Durations.format(java.time.Duration.ZERO));
+    assertEquals("0s", Durations.format(java.time.Duration.ZERO));
+    assertEquals("-5ns", Durations.format(java.time.Duration.ofNanos(-5)));
+    assertEquals("timed out after 2s", Durations.timedOut(java.time.Duration.ofSeconds(2)));
+    assertEquals("timed out at once (timeout 0s)", Durations.timedOut(java.time.Duration.ZERO));
+    assertEquals(
+        "timed out at once (timeout -5ns)", Durations.timedOut(java.time.Duration.ofNanos(-5)));
     assertEquals(
         Long.MAX_VALUE + "s",
         Durations.format(java.time.temporal.ChronoUnit.FOREVER.getDuration()));
+  }
+
+  @Test
+  void cancelWithoutInterruptLeavesTheWorkBehindARelayedStageRunning() throws Exception {
+    Dispatcher dispatcher = Dispatcher.of(AsyncOptions.defaults());
+    java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    AtomicBoolean interrupted = new AtomicBoolean();
+    CompletableFuture<String> inner = new CompletableFuture<>();
+    CompletableFuture<String> outer =
+        dispatcher.callStage(
+            "Outer.m",
+            () -> {
+              CompletableFuture<String> call =
+                  dispatcher.call(
+                      "Inner.m",
+                      () -> {
+                        started.countDown();
+                        try {
+                          release.await();
+                          return "finished";
+                        } catch (InterruptedException e) {
+                          interrupted.set(true);
+                          throw e;
+                        }
+                      });
+              inner.complete("made");
+              return call;
+            });
+    TestFutures.await(started, "the inner call to start");
+    TestFutures.value(inner);
+    Thread.sleep(20); // the outer call has returned its stage by now, or returns it later: either way
+
+    assertTrue(outer.cancel(false));
+    release.countDown();
+
+    Thread.sleep(50);
+    assertTrue(!interrupted.get(), "cancel(false) interrupted the work behind the stage");
+    assertTrue(outer.isCancelled());
   }
 }

@@ -148,4 +148,31 @@ class GatherAllCombinerTest {
             Gather.all(
                 s, s, s, s, s, (Gather.Fn5<String, String, String, String, String, String>) null));
   }
+
+  @Test
+  void theCombinerIsNotRunOnceTheResultWasSettledFromOutside() {
+    AtomicBoolean combined = new AtomicBoolean();
+    CompletableFuture<Integer> a = new CompletableFuture<>();
+    CompletableFuture<Integer> b = new CompletableFuture<>();
+    // Stages the result cannot cancel, so their values still arrive after it was settled.
+    CompletableFuture<Integer> cancelled =
+        Gather.all(a.minimalCompletionStage(), b.minimalCompletionStage(), (x, y) -> {
+          combined.set(true);
+          return x + y;
+        });
+    CompletableFuture<Integer> completed =
+        Gather.all(a.minimalCompletionStage(), b.minimalCompletionStage(), (x, y) -> {
+          combined.set(true);
+          return x + y;
+        });
+
+    cancelled.cancel(true);
+    completed.complete(0);
+    a.complete(1);
+    b.complete(2);
+
+    assertTrue(cancelled.isCancelled());
+    assertEquals(0, value(completed));
+    assertFalse(combined.get(), "the combiner ran for a result nobody could get");
+  }
 }

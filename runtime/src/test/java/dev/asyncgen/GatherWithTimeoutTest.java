@@ -15,6 +15,7 @@ import java.lang.reflect.Field;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -111,6 +112,21 @@ class GatherWithTimeoutTest {
 
     IOException boom = new IOException("boom");
     assertSame(boom, failure(Gather.withTimeout(CompletableFuture.failedFuture(boom), LONG)));
+  }
+
+  @Test
+  void aZeroOrNegativeTimeoutHasExpiredWhenItReturns() {
+    Map<Duration, String> written =
+        Map.of(Duration.ZERO, "0s", Duration.ofNanos(-5), "-5ns", Duration.ofSeconds(-1), "-1s");
+    for (Duration up : written.keySet()) {
+      CompletableFuture<String> input = new CompletableFuture<>();
+
+      CompletableFuture<String> timed = Gather.withTimeout(input, up);
+
+      assertTrue(timed.isCompletedExceptionally(), up + ": failed before it returned");
+      assertTrue(input.isCancelled(), up + ": the input cancelled before it returned");
+      assertEquals("timed out at once (timeout " + written.get(up) + ")", failure(timed).getMessage());
+    }
   }
 
   @Test

@@ -160,6 +160,23 @@ class ScopeExitTest {
   }
 
   @Test
+  void aZeroOrNegativeDeadlineHasPassedWhenTheScopeOpens() {
+    for (Duration up : new Duration[] {Duration.ZERO, Duration.ofNanos(-5)}) {
+      AtomicBoolean ran = new AtomicBoolean();
+      TimeoutException timeout;
+      try (Scope scope = Scope.open(up)) {
+        CompletableFuture<String> stage = scope.fork(new CompletableFuture<String>());
+        CompletableFuture<Boolean> lambda = scope.fork(() -> ran.getAndSet(true));
+        assertTrue(stage.isCancelled(), up + ": a fork is cancelled at once");
+        timeout = assertThrows(TimeoutException.class, () -> scope.join(TimeoutException.class));
+        assertTrue(lambda.isCancelled(), up + ": a lambda fork is cancelled at once");
+      }
+      assertFalse(ran.get(), up + ": no lambda fork ran");
+      assertEquals("scope timed out at once (timeout " + Durations.format(up) + ")", timeout.getMessage());
+    }
+  }
+
+  @Test
   void aScopeThatEndsInTimeIsNotTouchedByItsDeadline() {
     try (Scope scope = Scope.open(Duration.ofSeconds(20))) {
       CompletableFuture<String> quick = scope.fork(() -> "quick");

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -202,5 +203,101 @@ class TaskFutureTest {
 
     assertTrue(task.isDone());
     assertEquals(null, task.get());
+  }
+
+  /** A stage that records how it was cancelled. */
+  private static final class RecordingStage<T> extends CompletableFuture<T> {
+    final AtomicReference<Boolean> interrupt = new AtomicReference<>();
+
+    @Override
+    public boolean cancel(boolean mayInterruptIfRunning) {
+      interrupt.compareAndSet(null, mayInterruptIfRunning);
+      return super.cancel(mayInterruptIfRunning);
+    }
+  }
+
+  @Test
+  void cancelWithoutInterruptCancelsARelayedStageWithoutInterruptToo() {
+    RecordingStage<String> stage = new RecordingStage<>();
+    TaskFuture<String> task = new TaskFuture<>(() -> stage, true, null);
+    task.run();
+
+    assertTrue(task.cancel(false));
+
+    assertTrue(stage.isCancelled());
+    assertEquals(false, stage.interrupt.get());
+  }
+
+  @Test
+  void aStageReturnedAfterTheTaskWasSettledIsCancelledAsTheSettlerAsked() throws Exception {
+    for (boolean interrupt : new boolean[] {false, true}) {
+      RecordingStage<String> stage = new RecordingStage<>();
+      CountDownLatch running = new CountDownLatch(1);
+      CountDownLatch settled = new CountDownLatch(1);
+      TaskFuture<String> task =
+          new TaskFuture<>(
+              () -> {
+                running.countDown();
+                try {
+                  settled.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException byCancelTrue) {
+                  // returns its stage all the same
+                }
+                return stage;
+              },
+              true,
+              null);
+      single.execute(task);
+      assertTrue(running.await(10, TimeUnit.SECONDS));
+
+      assertTrue(task.cancel(interrupt));
+      settled.countDown();
+
+      TestFutures.value(stage.handle((value, failure) -> null));
+      assertEquals(interrupt, stage.interrupt.get(), "cancel(" + interrupt + ")");
+    }
+  }
+
+  @Test
+  void theHooksHearThatARelayingCallRanOnlyOnceItsStageHasSettled() {
+    AtomicInteger ran = new AtomicInteger();
+    TaskHooks countRuns =
+        new TaskHooks() {
+          @Override
+          void settled(TaskFuture<?> task, Throwable failure) {}
+
+          @Override
+          void ran() {
+            ran.incrementAndGet();
+          }
+        };
+    CompletableFuture<String> stage = new CompletableFuture<>();
+    TaskFuture<String> task = new TaskFuture<>(() -> stage, true, countRuns);
+    task.run();
+    assertEquals(0, ran.get(), "the stage is still in flight");
+
+    stage.complete("v");
+
+    assertEquals("v", task.join());
+    assertEquals(1, ran.get());
+  }
+
+  @Test
+  void anExecutorThatThrowsAfterRunningTheTaskIsNotARefusalAndIsLogged() {
+    TaskFuture<String> task = new TaskFuture<>(() -> "its own", false, null);
+    IllegalStateException late = new IllegalStateException("thrown after running it");
+    try (LogRecords logged = LogRecords.capture()) {
+      boolean started =
+          task.startOn(
+              runnable -> {
+                runnable.run();
+                throw late;
+              });
+
+      assertTrue(started);
+      assertEquals("its own", task.join());
+      assertEquals(1, logged.containing("after the task had begun to run").size(), logged.records().toString());
+      assertSame(late, logged.containing("after the task had begun to run").get(0).getThrown());
+    }
   }
 }

@@ -1,0 +1,322 @@
+package dev.asyncgen;
+
+import static dev.asyncgen.TestFutures.failure;
+import static dev.asyncgen.TestFutures.value;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The concurrency limit with executors that run a task before {@code execute} returns, with calls
+ * that return a stage, and with calls settled on their way to its queue.
+ */
+class BulkheadTest {
+
+  private static final int QUEUED = 10_000;
+
+  @Test
+  void aSameThreadExecutorRunsTenThousandQueuedCallsWithoutDeepeningTheStack() {
+    AsyncOptions options = AsyncOptions.defaults().withExecutor(Runnable::run).withMaxConcurrency(1);
+    Dispatcher dispatcher = Dispatcher.of(options);
+    List<CompletableFuture<Integer>> queued = new ArrayList<>();
+
+    // The first call holds the one slot while it queues the others; each runs inline as the slot
+    // passes, and before the fix each took a stack frame until the stack overflowed.
+    CompletableFuture<Integer> first =
+        dispatcher.call(
+            "X.first",
+            () -> {
+              for (int i = 0; i < QUEUED; i++) {
+                int value = i;
+                queued.add(dispatcher.call("X.m", () -> value));
+              }
+              return -1;
+            });
+
+    assertEquals(-1, value(first));
+    assertAllDoneInOrder(queued);
+    assertIdle(options);
+    assertEquals(42, value(dispatcher.call("X.after", () -> 42)), "the limit still admits calls");
+  }
+
+  @Test
+  void callerRunsPolicyRunsEveryQueuedCall() throws Exception {
+    ThreadPoolExecutor oneThread =
+        new ThreadPoolExecutor(
+            1, 1, 1, TimeUnit.MINUTES, new SynchronousQueue<>(), new ThreadPoolExecutor.CallerRunsPolicy());
+    try {
+      AsyncOptions options = AsyncOptions.defaults().withExecutor(oneThread).withMaxConcurrency(1);
+      Dispatcher dispatcher = Dispatcher.of(options);
+      CountDownLatch go = new CountDownLatch(1);
+      CompletableFuture<Integer> holding = dispatcher.call("X.hold", () -> { go.await(); return -1; });
+      List<CompletableFuture<Integer>> queued = new ArrayList<>();
+      for (int i = 0; i < QUEUED; i++) {
+        int value = i;
+        queued.add(dispatcher.call("X.m", () -> value));
+      }
+      assertEquals(QUEUED, options.bulkhead().orElseThrow().waiting());
+
+      // The pool's one thread ends the first call and starts the next, which the full pool hands
+      // back to it to run inline, and so on down the queue.
+      go.countDown();
+
+      assertEquals(-1, value(holding));
+      assertAllDoneInOrder(queued);
+      awaitIdle(options);
+    } finally {
+      oneThread.shutdownNow();
+    }
+  }
+
+  @Test
+  void retriedCallsQueuedBehindASameThreadExecutorAllRun() {
+    AsyncOptions options =
+        AsyncOptions.defaults()
+            .withExecutor(Runnable::run)
+            .withMaxConcurrency(1)
+            .withRetry(Retry.on(IllegalStateException.class));
+    Dispatcher dispatcher = Dispatcher.of(options);
+    List<CompletableFuture<Integer>> queued = new ArrayList<>();
+
+    value(
+        dispatcher.call(
+            "X.first",
+            () -> {
+              for (int i = 0; i < QUEUED; i++) {
+                int value = i;
+                queued.add(dispatcher.call("X.m", () -> value));
+              }
+              return -1;
+            }));
+
+    assertAllDoneInOrder(queued);
+    assertIdle(options);
+  }
+
+  @Test
+  void aBoundedGatherMapOfSameThreadCallsBehindALimitRunsThemAll() {
+    AsyncOptions options = AsyncOptions.defaults().withExecutor(Runnable::run).withMaxConcurrency(1);
+    Dispatcher dispatcher = Dispatcher.of(options);
+    List<Integer> inputs = IntStream.range(0, QUEUED).boxed().toList();
+    List<CompletableFuture<List<Integer>>> mapped = new ArrayList<>();
+
+    // Made inside a call that holds the slot: the map's calls queue, then each one's end makes
+    // the next call (the map's drain loop) and passes the slot on (the bulkhead's loop).
+    value(
+        dispatcher.call(
+            "X.first",
+            () -> mapped.add(Gather.map(inputs, 2, i -> dispatcher.call("X.m", () -> i)))));
+
+    assertEquals(inputs, value(mapped.get(0)));
+    assertIdle(options);
+  }
+
+  @Test
+  void aScopeOfSameThreadForksBehindALimitRunsThemAll() {
+    AsyncOptions options = AsyncOptions.defaults().withExecutor(Runnable::run).withMaxConcurrency(1);
+    AtomicInteger ran = new AtomicInteger();
+    // join() waits without limit: a stalled queue must fail the test, not hang the build.
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(TestFutures.WAIT_SECONDS),
+        () -> {
+          try (Scope scope = Scope.open(options)) {
+            scope.fork(
+                () -> {
+                  for (int i = 0; i < QUEUED; i++) {
+                    scope.fork(ran::incrementAndGet);
+                  }
+                  return null;
+                });
+            scope.join();
+          }
+        });
+    assertEquals(QUEUED, ran.get());
+    assertIdle(options);
+  }
+
+  @Test
+  void aCallSettledBeforeItReachesTheQueueNeverJoinsIt() {
+    Bulkhead bulkhead = new Bulkhead(1, 1);
+    CountDownLatch release = new CountDownLatch(1);
+    ExecutorService thread = Executors.newSingleThreadExecutor();
+    try {
+      TaskFuture<Integer> holding = task(bulkhead, () -> { release.await(); return 0; });
+      bulkhead.submit("X.hold", holding, thread);
+      TaskFuture<Integer> settled = task(bulkhead, () -> 1);
+      settled.cancel(true); // as its timeout would, between the timer's start and the bulkhead
+
+      bulkhead.submit("X.m", settled, thread);
+
+      assertEquals(0, bulkhead.waiting(), "a settled call takes no place in the queue");
+      TaskFuture<Integer> next = task(bulkhead, () -> 2);
+      bulkhead.submit("X.next", next, thread);
+      assertEquals(1, bulkhead.waiting(), "nor keeps a bounded queue's room from the next");
+      release.countDown();
+      assertEquals(0, value(holding));
+      assertEquals(2, value(next));
+    } finally {
+      thread.shutdownNow();
+    }
+  }
+
+  @Test
+  void callsTimingOutOnTheirWayToTheQueueLeaveNoTrace() throws Exception {
+    ExecutorService threads = Executors.newCachedThreadPool();
+    CountDownLatch release = new CountDownLatch(1);
+    try {
+      AsyncOptions options =
+          AsyncOptions.defaults()
+              .withExecutor(threads)
+              .withMaxConcurrency(1, 1_000)
+              .withTimeout(Duration.ofNanos(1))
+              .withoutUnobservedFailureReport(); // no noise: this test observes every failure
+      Dispatcher dispatcher = Dispatcher.of(options);
+      CountDownLatch holding = new CountDownLatch(1);
+      CompletableFuture<Integer> hold = Dispatcher.of(options.withoutTimeout()).call(
+          "X.hold",
+          () -> {
+            holding.countDown();
+            release.await();
+            return 0;
+          });
+      TestFutures.await(holding, "the slot to be taken");
+      List<CompletableFuture<Integer>> calls = new ArrayList<>();
+      for (int i = 0; i < 1_000; i++) {
+        calls.add(dispatcher.call("X.m", () -> 1));
+      }
+      for (CompletableFuture<Integer> call : calls) {
+        assertInstanceOf(TimeoutException.class, failure(call));
+      }
+
+      assertEquals(0, options.bulkhead().orElseThrow().waiting(), "every timed-out call left");
+      for (int i = 0; i < 1_000; i++) {
+        assertInstanceOf(
+            TimeoutException.class,
+            failure(dispatcher.call("X.more", () -> 1)),
+            "the queue has room for a thousand more: they time out, none is refused");
+      }
+      release.countDown();
+      assertEquals(0, value(hold));
+    } finally {
+      release.countDown();
+      threads.shutdownNow();
+    }
+  }
+
+  @Test
+  void aCallReturningAStageHoldsItsSlotUntilTheStageSettles() {
+    AsyncOptions options = AsyncOptions.defaults().withExecutor(Runnable::run).withMaxConcurrency(1);
+    Dispatcher dispatcher = Dispatcher.of(options);
+    List<CompletableFuture<String>> stages = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      stages.add(new CompletableFuture<>());
+    }
+    AtomicInteger made = new AtomicInteger();
+    List<CompletableFuture<String>> calls = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      calls.add(dispatcher.callStage("Http.send", () -> stages.get(made.getAndIncrement())));
+    }
+    Bulkhead bulkhead = options.bulkhead().orElseThrow();
+
+    for (int i = 0; i < 5; i++) {
+      assertEquals(i + 1, made.get(), "one call in flight at a time, its stage included");
+      assertEquals(1, bulkhead.running());
+      assertEquals(4 - i, bulkhead.waiting());
+      stages.get(i).complete("r" + i);
+      assertEquals("r" + i, value(calls.get(i)));
+    }
+    assertIdle(options);
+  }
+
+  @Test
+  void aStageCancelledWithItsCallOrItsTimeoutGivesTheSlotBack() {
+    AsyncOptions options =
+        AsyncOptions.defaults()
+            .withExecutor(Runnable::run)
+            .withMaxConcurrency(1)
+            .withTimeout(Duration.ofMillis(200));
+    Dispatcher dispatcher = Dispatcher.of(options);
+    CompletableFuture<String> cancelledStage = new CompletableFuture<>();
+    CompletableFuture<String> timedOutStage = new CompletableFuture<>();
+
+    CompletableFuture<String> cancelled = dispatcher.callStage("Http.send", () -> cancelledStage);
+    CompletableFuture<String> timedOut = dispatcher.callStage("Http.send", () -> timedOutStage);
+    CompletableFuture<String> last = // the same limit, no timeout: it waits as long as it takes
+        Dispatcher.of(options.withoutTimeout())
+            .callStage("Http.send", () -> CompletableFuture.completedFuture("last"));
+    assertEquals(2, options.bulkhead().orElseThrow().waiting());
+    cancelled.cancel(true);
+
+    assertTrue(cancelledStage.isCancelled());
+    assertInstanceOf(TimeoutException.class, failure(timedOut));
+    // Cancelled just after the timeout fails the call's future, on the timer thread.
+    assertInstanceOf(CancellationException.class, failure(timedOutStage));
+    assertEquals("last", value(last));
+    assertIdle(options);
+  }
+
+  /** A task with the hooks a dispatcher gives it: its end gives its slot back. */
+  private static <T> TaskFuture<T> task(Bulkhead bulkhead, BlockingCall<T> body) {
+    return new TaskFuture<>(
+        body,
+        false,
+        new TaskHooks() {
+          @Override
+          void settled(TaskFuture<?> task, Throwable failure) {
+            if (!task.started()) {
+              bulkhead.withdraw(task);
+            }
+          }
+
+          @Override
+          void ran() {
+            if (!endedWhileStarting()) {
+              bulkhead.release();
+            }
+          }
+        });
+  }
+
+  /** Waits once for all of them (a hang fails in one wait, not one per call), then checks each. */
+  private static void assertAllDoneInOrder(List<CompletableFuture<Integer>> calls) {
+    assertEquals(QUEUED, calls.size());
+    value(CompletableFuture.allOf(calls.toArray(new CompletableFuture<?>[0])));
+    for (int i = 0; i < calls.size(); i++) {
+      assertEquals(i, calls.get(i).join(), "call " + i);
+    }
+  }
+
+  /** For a slot given back on another thread, after the call's future completed. */
+  private static void awaitIdle(AsyncOptions options) {
+    Bulkhead bulkhead = options.bulkhead().orElseThrow();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TestFutures.WAIT_SECONDS);
+    while (bulkhead.running() != 0 || bulkhead.waiting() != 0) {
+      assertTrue(System.nanoTime() < deadline, "still busy: " + bulkhead);
+      Thread.onSpinWait();
+    }
+  }
+
+  private static void assertIdle(AsyncOptions options) {
+    Bulkhead bulkhead = options.bulkhead().orElseThrow();
+    assertEquals(0, bulkhead.running(), bulkhead.toString());
+    assertEquals(0, bulkhead.waiting(), bulkhead.toString());
+  }
+
+}
