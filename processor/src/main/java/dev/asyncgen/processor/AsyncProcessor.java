@@ -2,6 +2,7 @@ package dev.asyncgen.processor;
 
 import com.google.auto.service.AutoService;
 import dev.asyncgen.processor.codegen.FacadeWriter;
+import dev.asyncgen.processor.codegen.ProviderWriter;
 import dev.asyncgen.processor.model.FacadeDescriptor;
 import dev.asyncgen.processor.model.FacadeModeler;
 import dev.asyncgen.processor.model.FacadeRequest;
@@ -59,6 +60,7 @@ public final class AsyncProcessor extends AbstractProcessor {
   private FacadeValidator validator;
   private FacadeModeler modeler;
   private FacadeWriter writer;
+  private final ProviderWriter providerWriter = new ProviderWriter();
   private LocalAsyncScanner localScanner;
 
   /** Annotated elements waiting for types that do not exist yet, with those types' names. */
@@ -244,6 +246,7 @@ public final class AsyncProcessor extends AbstractProcessor {
     FacadeDescriptor facade = modeler.model(request, methods);
     try {
       writer.write(facade, processingEnv.getFiler());
+      providerWriter.write(facade, processingEnv.getFiler());
     } catch (IOException e) {
       error(
           request.annotated(),

@@ -46,6 +46,9 @@ public enum Diagnostics {
   WRITE_FAILED(
       "could not write the facade %s (%s); check that the generated-sources folder is writable and"
           + " that no other processor writes a type of that name"),
+  REGISTRY_WRITE_FAILED(
+      "could not write META-INF/services/dev.asyncgen.spi.FacadeProvider (%s), so frameworks will"
+          + " not find this module's facades; check that no other processor writes that file"),
   INTERNAL_ERROR(
       "asyncgen failed while processing %s, which is a bug in asyncgen; please report it with this"
           + " trace:%n%s");

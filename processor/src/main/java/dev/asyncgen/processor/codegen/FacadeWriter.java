@@ -429,7 +429,8 @@ public final class FacadeWriter {
     return variables;
   }
 
-  private static List<AnnotationSpec> typeAnnotations(FacadeDescriptor facade) {
+  /** {@code @Generated}, the interface's {@code @Deprecated} and the lint the declarations need. */
+  static List<AnnotationSpec> typeAnnotations(FacadeDescriptor facade) {
     List<AnnotationSpec> annotations = new ArrayList<>();
     if (facade.marksGenerated()) {
       annotations.add(AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build());
