@@ -1,0 +1,154 @@
+package dev.asyncgen.spring.boot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.asyncgen.CallEvent;
+import dev.asyncgen.CallListener;
+import dev.asyncgen.ContextPropagator;
+import dev.asyncgen.spring.boot.app.FriendlyGreeter;
+import dev.asyncgen.spring.boot.app.GreeterAsync;
+import dev.asyncgen.spring.boot.app.Greeting;
+import dev.asyncgen.spring.boot.app.MutableHook;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** What the auto-configuration does with and without each library, property and bean. */
+class AutoConfigurationTest {
+
+  private final ApplicationContextRunner runner =
+      new ApplicationContextRunner()
+          .withConfiguration(
+              AutoConfigurations.of(AsyncgenAutoConfiguration.class, TaskExecutionAutoConfiguration.class))
+          .withUserConfiguration(App.class);
+
+  @Test
+  void asyncgenEnabledFalseRegistersNoFacade() {
+    runner.withPropertyValues("asyncgen.enabled=false").run(context -> assertThat(context).doesNotHaveBean(GreeterAsync.class));
+  }
+
+  @Test
+  void aFacadeCanBeTurnedOffByItsProperty() {
+    runner
+        .withPropertyValues("asyncgen.facades.greeter.enabled=false")
+        .run(context -> assertThat(context).doesNotHaveBean(GreeterAsync.class).hasSingleBean(FriendlyGreeter.class));
+  }
+
+  @Test
+  void theQualifiedInterfaceNameIsAKeyToo() {
+    runner
+        .withPropertyValues("asyncgen.facades[dev.asyncgen.spring.boot.app.Greeter].timeout=100ms")
+        .run(
+            context -> {
+              context.getBean(MutableHook.class).set(name -> Thread.sleep(10_000));
+              ExecutionException failed =
+                  assertThrows(
+                      ExecutionException.class,
+                      () -> context.getBean(GreeterAsync.class).greet("x").get(20, TimeUnit.SECONDS));
+              assertThat(failed.getCause()).isInstanceOf(TimeoutException.class);
+            });
+  }
+
+  @Test
+  void withoutMicrometerFacadesWorkUnmeasured() {
+    runner
+        .withClassLoader(new FilteredClassLoader(MeterRegistry.class))
+        .run(
+            context -> {
+              assertThat(context).doesNotHaveBean(FacadeMetrics.class);
+              assertEquals("hello x", greet(context.getBean(GreeterAsync.class)).text());
+            });
+  }
+
+  @Test
+  void withoutContextLibrariesNoPropagatorIsAdded() {
+    runner
+        .withClassLoader(new FilteredClassLoader("io.micrometer.context", "io.opentelemetry"))
+        .run(
+            context -> {
+              assertThat(context).doesNotHaveBean(ContextPropagator.class);
+              assertEquals("hello x", greet(context.getBean(GreeterAsync.class)).text());
+            });
+  }
+
+  @Test
+  void withTheLibrariesBothPropagatorsAreAddedUnlessTurnedOff() {
+    runner.run(context -> assertThat(context.getBeansOfType(ContextPropagator.class)).hasSize(2));
+    runner
+        .withPropertyValues("asyncgen.context-propagation.enabled=false")
+        .run(context -> assertThat(context).doesNotHaveBean(ContextPropagator.class));
+  }
+
+  @Test
+  void executorAsyncgenTakesAsyncgensOwnDefaultExecutor() {
+    runner
+        .withPropertyValues("asyncgen.executor=asyncgen")
+        .run(context -> assertThat(greet(context.getBean(GreeterAsync.class)).thread()).startsWith("asyncgen-"));
+    runner.run(context -> assertThat(greet(context.getBean(GreeterAsync.class)).thread()).startsWith("task-"));
+  }
+
+  @Test
+  void theApplicationsListenersPropagatorsAndCustomizersApply() {
+    ThreadLocal<String> tenant = new ThreadLocal<>();
+    List<CallEvent> events = new CopyOnWriteArrayList<>();
+    runner
+        .withBean("tenantPropagator", ContextPropagator.class, () -> ContextPropagator.ofThreadLocal(tenant))
+        .withBean("recordingListener", CallListener.class, () -> events::add)
+        .withBean(
+            AsyncFacadeCustomizer.class,
+            () ->
+                (facade, options) ->
+                    options.withExecutor(
+                        Executors.newSingleThreadExecutor(
+                            task -> {
+                              Thread thread = new Thread(task, "custom-" + facade.propertyKey());
+                              thread.setDaemon(true);
+                              return thread;
+                            })))
+        .run(
+            context -> {
+              String[] seenTenant = new String[1];
+              context.getBean(MutableHook.class).set(name -> seenTenant[0] = tenant.get());
+              tenant.set("acme");
+              Greeting greeting;
+              try {
+                greeting = greet(context.getBean(GreeterAsync.class));
+              } finally {
+                tenant.remove();
+              }
+              assertEquals("custom-greeter", greeting.thread());
+              assertEquals("acme", seenTenant[0]);
+              assertEquals("Greeter.greet", events.get(0).method());
+            });
+  }
+
+  private static Greeting greet(GreeterAsync greeter) throws Exception {
+    return greeter.greet("x").get(20, TimeUnit.SECONDS);
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class App {
+    @Bean
+    MutableHook hook() {
+      return new MutableHook();
+    }
+
+    @Bean
+    FriendlyGreeter friendlyGreeter(MutableHook hook) {
+      return new FriendlyGreeter(hook);
+    }
+  }
+}
