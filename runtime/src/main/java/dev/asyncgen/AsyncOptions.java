@@ -19,8 +19,18 @@ import java.util.concurrent.Executor;
  *     .withMaxConcurrency(8));
  * }</pre>
  *
- * <p>The concurrency limit is shared by every facade built from the same limit: options derived
- * from these ones keep it, until {@link #withMaxConcurrency} sets a new one.
+ * <p>Its settings never change; what they name may be live. Like the {@link Executor} it names,
+ * the concurrency limit is one live object, a {@link Bulkhead}, shared on purpose by every facade
+ * built or derived from these options (options derived from these keep it, until {@link
+ * #withMaxConcurrency} sets a new one), so that all of them together run at most {@link
+ * #maxConcurrency()} calls at once. {@link #bulkhead()} hands it out for monitoring: its counts
+ * change as calls run, its settings never do.
+ *
+ * <p>Timeouts set here must be positive: a timeout configured for every call that expired at once
+ * would fail them all, so zero and negative ones are refused as the mistake they are. (A timeout
+ * given for one wait, {@link Gather#withTimeout} and {@link Await#await(java.util.concurrent.CompletionStage,
+ * Duration)}, may be zero or negative: that time is up already.) A timeout longer than the
+ * runtime's timer can count, about 292 years, waits that long: in practice, for ever.
  */
 public final class AsyncOptions {
 
@@ -60,11 +70,16 @@ public final class AsyncOptions {
    * Fails each call's future with a {@link java.util.concurrent.TimeoutException} once {@code
    * timeout} has passed since the facade call (time queued included), and interrupts the blocking
    * call.
+   *
+   * @throws IllegalArgumentException if {@code timeout} is zero or negative; use {@link
+   *     #withoutTimeout()} for no timeout
    */
   public AsyncOptions withTimeout(Duration timeout) {
     Objects.requireNonNull(timeout, "timeout");
     if (timeout.isNegative() || timeout.isZero()) {
-      throw new IllegalArgumentException("timeout must be positive, was " + timeout);
+      throw new IllegalArgumentException(
+          "timeout must be positive, was " + timeout + "; withoutTimeout() lets calls run as long"
+              + " as they take");
     }
     return new AsyncOptions(executor, timeout, bulkhead, propagators, listeners);
   }
@@ -75,9 +90,12 @@ public final class AsyncOptions {
   }
 
   /**
-   * Runs at most {@code maxConcurrency} blocking calls at once (a bulkhead); further calls wait in
-   * a FIFO queue without blocking their caller, and leave it when cancelled or timed out. The
-   * queue has no bound: see {@link #withMaxConcurrency(int, int)} to shed load instead.
+   * Runs at most {@code maxConcurrency} blocking calls at once (a bulkhead), counted over every
+   * facade built or derived from the returned options; further calls wait in a FIFO queue without
+   * blocking their caller, and leave it when cancelled or timed out. The queue has no bound: see
+   * {@link #withMaxConcurrency(int, int)} to shed load instead.
+   *
+   * @throws IllegalArgumentException if {@code maxConcurrency < 1}
    */
   public AsyncOptions withMaxConcurrency(int maxConcurrency) {
     return withMaxConcurrency(maxConcurrency, Integer.MAX_VALUE);
@@ -88,6 +106,8 @@ public final class AsyncOptions {
    * finds the queue full fails at once with a {@link
    * java.util.concurrent.RejectedExecutionException}, so that an overloaded service sheds load
    * rather than piling it up in memory.
+   *
+   * @throws IllegalArgumentException if {@code maxConcurrency < 1} or {@code maxWaiting < 0}
    */
   public AsyncOptions withMaxConcurrency(int maxConcurrency, int maxWaiting) {
     return new AsyncOptions(
@@ -120,19 +140,27 @@ public final class AsyncOptions {
     return Optional.ofNullable(timeout);
   }
 
+  /** The timeout of every call, if any. */
+  /** The most blocking calls that run at once, if limited: {@link Bulkhead#maxConcurrency()}. */
   public OptionalInt maxConcurrency() {
-    return bulkhead == null ? OptionalInt.empty() : OptionalInt.of(bulkhead.limit());
+    return bulkhead == null ? OptionalInt.empty() : OptionalInt.of(bulkhead.maxConcurrency());
   }
 
-  /** The concurrency limit these options share with the facades built from them, if any. */
+  /**
+   * The live concurrency limit these options share with every facade built or derived from them,
+   * if any: for a gauge of its {@linkplain Bulkhead#running() running} and {@linkplain
+   * Bulkhead#waiting() waiting} calls.
+   */
   public Optional<Bulkhead> bulkhead() {
     return Optional.ofNullable(bulkhead);
   }
 
+  /** The contexts carried to the blocking call, in the order they were added. */
   public List<ContextPropagator<?>> contexts() {
     return propagators;
   }
 
+  /** The listeners, in the order they were added. */
   public List<CallListener> listeners() {
     return listeners;
   }
@@ -147,7 +175,7 @@ public final class AsyncOptions {
   public String toString() {
     return "AsyncOptions{executor=" + (executor == null ? "default" : executor)
         + ", timeout=" + (timeout == null ? "none" : timeout)
-        + ", maxConcurrency=" + (bulkhead == null ? "none" : bulkhead.limit())
+        + ", maxConcurrency=" + (bulkhead == null ? "none" : bulkhead.maxConcurrency())
         + ", contexts=" + propagators.size()
         + ", listeners=" + listeners.size() + "}";
   }

@@ -69,6 +69,8 @@ public final class Await {
    * Like {@link #await(CompletionStage)}, but waits at most {@code timeout}: then the stage is
    * cancelled (with interrupt) and an {@link AsyncException} is thrown whose cause is a {@link
    * TimeoutException}. A stage that settles just as the timeout expires counts as settled in time.
+   * A zero or negative timeout means the time is up already: the value of a stage that is done,
+   * else the timeout, as with {@link Gather#withTimeout}.
    */
   public static <T> T await(CompletionStage<T> stage, Duration timeout) {
     Objects.requireNonNull(stage, "stage");
@@ -106,7 +108,7 @@ public final class Await {
       cause = timedOut;
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
-      GatherFuture.cancel(stage, true);
+      Stages.tryCancel(stage, true);
       throw new AsyncException(
           "interrupted while awaiting the stage; it was cancelled", interrupted);
     }
@@ -120,16 +122,16 @@ public final class Await {
       CompletionStage<T> stage, CompletableFuture<T> waiter, Duration timeout)
       throws InterruptedException, ExecutionException, TimeoutException {
     try {
-      return waiter.get(GatherFuture.saturated(timeout).toNanos(), TimeUnit.NANOSECONDS);
+      return waiter.get(Durations.toNanos(timeout), TimeUnit.NANOSECONDS);
     } catch (TimeoutException late) {
       if (waiter == stage) {
         if (!waiter.cancel(true)) {
           return waiter.get(); // it settled as we gave up: its outcome stands
         }
       } else {
-        GatherFuture.cancel(stage, true);
+        Stages.tryCancel(stage, true);
       }
-      throw new TimeoutException("await timed out after " + Dispatcher.format(timeout));
+      throw new TimeoutException("await timed out after " + Durations.format(timeout));
     }
   }
 

@@ -7,17 +7,19 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 
 /**
- * The concurrency limit of {@link AsyncOptions#withMaxConcurrency}: lets at most {@link #limit()}
- * calls run at once; the rest wait in FIFO order, in this object rather than in a blocked thread,
- * up to {@link #maxWaiting()} of them; beyond that a call fails at once.
- * A slot is taken when a call is handed to its executor and given back when the call has run or
- * the executor refused it, so a failing, cancelled or rejected call never keeps one.
+ * The concurrency limit of {@link AsyncOptions#withMaxConcurrency}: lets at most {@link
+ * #maxConcurrency()} calls run at once; the rest wait in FIFO order, in this object rather than in
+ * a blocked thread, up to {@link #maxWaiting()} of them; beyond that a call fails at once. A slot
+ * is taken when a call is handed to its executor and given back when the call has run or the
+ * executor refused it, so a failing, cancelled or rejected call never keeps one.
  *
- * <p>Its counts are there for monitoring (a gauge of calls running and waiting) and tests.
+ * <p>One instance is shared by every facade built or derived from the options that created it. Its
+ * settings never change; its counts, {@link #running()} and {@link #waiting()}, are there for
+ * monitoring (a gauge of calls running and waiting) and tests.
  */
 public final class Bulkhead {
 
-  private final int limit;
+  private final int maxConcurrency;
   private final int maxWaiting;
 
   // Guarded by this. Keyed by identity (CompletableFuture does not override equals); insertion
@@ -25,37 +27,38 @@ public final class Bulkhead {
   private final LinkedHashMap<TaskFuture<?>, Executor> waiting = new LinkedHashMap<>();
   private int running;
 
-  Bulkhead(int limit, int maxWaiting) {
-    if (limit < 1) {
-      throw new IllegalArgumentException("maxConcurrency must be at least 1, was " + limit);
+  Bulkhead(int maxConcurrency, int maxWaiting) {
+    if (maxConcurrency < 1) {
+      throw new IllegalArgumentException("maxConcurrency must be at least 1, was " + maxConcurrency);
     }
     if (maxWaiting < 0) {
       throw new IllegalArgumentException("maxWaiting must not be negative, was " + maxWaiting);
     }
-    this.limit = limit;
+    this.maxConcurrency = maxConcurrency;
     this.maxWaiting = maxWaiting;
   }
 
   /** The most calls that run at once. */
-  public int limit() {
-    return limit;
+  public int maxConcurrency() {
+    return maxConcurrency;
   }
 
   /**
    * Starts {@code task} on {@code executor} now if a slot is free, else queues it; if the queue is
-   * full too, fails it with a {@link RejectedExecutionException}, as a full executor would.
+   * full too, fails it with a {@link RejectedExecutionException} naming {@code method}, as a full
+   * executor would.
    */
-  void submit(TaskFuture<?> task, Executor executor) {
+  void submit(String method, TaskFuture<?> task, Executor executor) {
     String full;
     synchronized (this) {
-      if (running < limit) {
+      if (running < maxConcurrency) {
         running++;
         full = null;
       } else if (waiting.size() < maxWaiting) {
         waiting.put(task, executor);
         return;
       } else {
-        full = this + " is full";
+        full = method + " refused: " + this + " is full";
       }
     }
     if (full != null) {
@@ -95,13 +98,13 @@ public final class Bulkhead {
 
   @Override
   public String toString() {
-    return "Bulkhead{limit=" + limit + ", running=" + running() + ", waiting=" + waiting()
+    return "Bulkhead{maxConcurrency=" + maxConcurrency + ", running=" + running() + ", waiting=" + waiting()
         + (maxWaiting == Integer.MAX_VALUE ? "" : " of " + maxWaiting) + "}";
   }
 
   /** A loop, not recursion: an executor refusing a long queue must not overflow the stack. */
   private void startHoldingSlot(TaskFuture<?> task, Executor executor) {
-    while (!Dispatcher.tryExecute(task, executor)) {
+    while (!task.startOn(executor)) {
       // Refused: the task has failed and will never run, so its slot passes on.
       Map.Entry<TaskFuture<?>, Executor> next = passSlot();
       if (next == null) {

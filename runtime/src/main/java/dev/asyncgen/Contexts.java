@@ -24,7 +24,8 @@ final class Contexts {
 
   /**
    * {@code body} run with the captured contexts in place; afterwards the thread gets back what it
-   * held before, which on a pooled thread clears the context.
+   * held before, which on a pooled thread clears the context. A context that cannot be swapped in
+   * fails the call.
    */
   static BlockingCall<?> around(
       List<ContextPropagator<?>> propagators, Object[] captured, BlockingCall<?> body) {
@@ -32,26 +33,73 @@ final class Contexts {
       return body;
     }
     return () -> {
-      Object[] previous = capture(propagators);
-      int swapped = 0;
+      Swap swap = new Swap(propagators, captured);
       try {
-        while (swapped < captured.length) {
-          restore(propagators.get(swapped), captured[swapped]);
-          swapped++;
-        }
+        swap.in();
         return body.call();
       } finally {
-        // In reverse, and the one whose restore failed too: a failed swap fails the call, and
-        // leaves the thread as it found it.
-        for (int i = Math.min(swapped, captured.length - 1); i >= 0; i--) {
-          try {
-            restore(propagators.get(i), previous[i]);
-          } catch (Throwable failure) {
-            LOG.log(Level.WARNING, "ContextPropagator failed to restore the thread's context", failure);
-          }
-        }
+        swap.back();
       }
     };
+  }
+
+  /**
+   * Runs {@code action}, which must not throw, with the captured contexts in place as far as they
+   * can be swapped in: it runs even if they cannot (that is logged), since what it does (telling
+   * listeners) must happen either way.
+   */
+  static void runWithin(List<ContextPropagator<?>> propagators, Object[] captured, Runnable action) {
+    Swap swap = null;
+    if (captured != null) {
+      try {
+        swap = new Swap(propagators, captured);
+        swap.in();
+      } catch (Throwable failure) {
+        LOG.log(Level.WARNING, "ContextPropagator failed to put the caller's context in place", failure);
+      }
+    }
+    try {
+      action.run();
+    } finally {
+      if (swap != null) {
+        swap.back();
+      }
+    }
+  }
+
+  /** One swap of contexts on the current thread: in, then back to what the thread held. */
+  private static final class Swap {
+    private final List<ContextPropagator<?>> propagators;
+    private final Object[] captured;
+    private final Object[] previous;
+    private int swapped;
+
+    Swap(List<ContextPropagator<?>> propagators, Object[] captured) {
+      this.propagators = propagators;
+      this.captured = captured;
+      this.previous = capture(propagators);
+    }
+
+    void in() {
+      while (swapped < captured.length) {
+        restore(propagators.get(swapped), captured[swapped]);
+        swapped++;
+      }
+    }
+
+    /**
+     * In reverse, and the one whose restore failed too: a failed swap leaves the thread as it found
+     * it. Never throws: a context that cannot be put back is logged.
+     */
+    void back() {
+      for (int i = Math.min(swapped, captured.length - 1); i >= 0; i--) {
+        try {
+          restore(propagators.get(i), previous[i]);
+        } catch (Throwable failure) {
+          LOG.log(Level.WARNING, "ContextPropagator failed to restore the thread's context", failure);
+        }
+      }
+    }
   }
 
   @SuppressWarnings("unchecked") // captured by the same propagator

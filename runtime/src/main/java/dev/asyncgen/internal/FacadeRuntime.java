@@ -51,15 +51,30 @@ public final class FacadeRuntime {
     return dispatcher.run(method, body);
   }
 
-  /** A call of a method that returns a {@link CompletionStage}: the future follows that stage. */
+  /**
+   * A call of a method that returns a {@link CompletionStage}: the future follows that stage; a
+   * method that returns {@code null} instead completes it with {@code null}.
+   */
   public <T> CompletableFuture<T> callStage(
       String method, BlockingCall<? extends CompletionStage<? extends T>> body) {
     return dispatcher.callStage(method, body);
   }
 
-  /** A gather helper: {@code call} once per element of {@code args}, results in their order. */
+  /**
+   * A gather helper: {@code call} once per element of {@code args}, results in their order. Like
+   * every facade method it never throws: {@code null} {@code args} (or a collection that fails to
+   * give its elements) fails the returned future instead.
+   */
   public static <A, R> CompletableFuture<List<R>> gather(
       Collection<? extends A> args, Function<? super A, ? extends CompletionStage<? extends R>> call) {
-    return Gather.map(args, call);
+    if (args == null) {
+      return CompletableFuture.failedFuture(
+          new NullPointerException("args is null: a gather helper needs a collection"));
+    }
+    try {
+      return Gather.map(args, call);
+    } catch (RuntimeException failure) {
+      return CompletableFuture.failedFuture(failure);
+    }
   }
 }
