@@ -11,7 +11,7 @@ import java.util.Objects;
 /**
  * Gauges of one concurrency limit ({@link Bulkhead}): {@code asyncgen.bulkhead.running} (calls
  * holding a slot), {@code asyncgen.bulkhead.waiting} (calls queued for one) and {@code
- * asyncgen.bulkhead.limit}, with the tags given, e.g. {@code facade=downloader}.
+ * asyncgen.bulkhead.max.concurrency}, with the tags given, e.g. {@code facade=downloader}.
  *
  * <pre>{@code
  * AsyncOptions options = AsyncOptions.defaults().withMaxConcurrency(8);
@@ -42,7 +42,7 @@ public final class BulkheadMetrics implements MeterBinder {
         .description("asyncgen calls waiting for a slot of the concurrency limit")
         .tags(tags)
         .register(registry);
-    Gauge.builder("asyncgen.bulkhead.limit", bulkhead, Bulkhead::limit)
+    Gauge.builder("asyncgen.bulkhead.max.concurrency", bulkhead, Bulkhead::maxConcurrency)
         .description("the most asyncgen calls that run at once")
         .tags(tags)
         .register(registry);

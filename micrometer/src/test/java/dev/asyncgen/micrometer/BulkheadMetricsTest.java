@@ -35,7 +35,7 @@ class BulkheadMetricsTest {
 
     assertEquals(1.0, gauge(registry, "asyncgen.bulkhead.running"));
     assertEquals(2.0, gauge(registry, "asyncgen.bulkhead.waiting"));
-    assertEquals(1.0, gauge(registry, "asyncgen.bulkhead.limit"));
+    assertEquals(1.0, gauge(registry, "asyncgen.bulkhead.max.concurrency"));
 
     release.countDown();
     CompletableFuture.allOf(first, second, third).get(20, TimeUnit.SECONDS);

@@ -73,7 +73,7 @@ class DownloadsApplicationTest {
         "dev.asyncgen.sample.DownloaderAsync",
         JsonPath.read(report, "$.facades.loggedDownloaderAsync.facade"));
     assertEquals("PT5S", JsonPath.read(report, "$.facades.loggedDownloaderAsync.timeout"));
-    assertEquals(10, (int) JsonPath.read(report, "$.facades.jdbcFileRepositoryAsync.bulkhead.limit"));
+    assertEquals(10, (int) JsonPath.read(report, "$.facades.jdbcFileRepositoryAsync.bulkhead.maxConcurrency"));
   }
 
   private String get(String path) throws IOException, InterruptedException {

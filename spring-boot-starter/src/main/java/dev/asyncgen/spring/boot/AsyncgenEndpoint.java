@@ -75,9 +75,9 @@ public class AsyncgenEndpoint {
   }
 
   /** A concurrency limit, with its calls now. */
-  public record BulkheadReport(int limit, int maxWaiting, int running, int waiting) {
+  public record BulkheadReport(int maxConcurrency, int maxWaiting, int running, int waiting) {
     static BulkheadReport of(Bulkhead bulkhead) {
-      return new BulkheadReport(bulkhead.limit(), bulkhead.maxWaiting(), bulkhead.running(), bulkhead.waiting());
+      return new BulkheadReport(bulkhead.maxConcurrency(), bulkhead.maxWaiting(), bulkhead.running(), bulkhead.waiting());
     }
   }
 

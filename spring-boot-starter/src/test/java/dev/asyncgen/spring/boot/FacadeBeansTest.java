@@ -109,7 +109,7 @@ class FacadeBeansTest {
     }
 
     assertEquals(2, mostAtOnce);
-    assertEquals(2.0, registry.get("asyncgen.bulkhead.limit").tag("facade", "countingSlowServiceAsync").gauge().value());
+    assertEquals(2.0, registry.get("asyncgen.bulkhead.max.concurrency").tag("facade", "countingSlowServiceAsync").gauge().value());
     assertThat(context.getBean(CountingSlowService.class)).isNotNull();
   }
 
@@ -133,7 +133,7 @@ class FacadeBeansTest {
     AsyncgenEndpoint.FacadeReport slowReport = report.facades().get("countingSlowServiceAsync");
     assertEquals("dev.asyncgen.spring.boot.app.SlowService", slowReport.syncInterface());
     assertEquals("slow-service", slowReport.propertyKey());
-    assertEquals(2, slowReport.bulkhead().limit());
+    assertEquals(2, slowReport.bulkhead().maxConcurrency());
     assertThat(slowReport.executor()).contains("ThreadPoolTaskExecutor");
     assertThat(report.facades().get("friendlyGreeterAsync").bulkhead()).isNull();
     assertEquals("PT30S", report.shutdown().awaitTerminationPeriod());
