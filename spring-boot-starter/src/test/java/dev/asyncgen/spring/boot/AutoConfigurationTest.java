@@ -8,11 +8,13 @@ import dev.asyncgen.CallEvent;
 import dev.asyncgen.CallListener;
 import dev.asyncgen.ContextPropagator;
 import dev.asyncgen.spring.boot.app.FriendlyGreeter;
+import dev.asyncgen.spring.boot.app.Greeter;
 import dev.asyncgen.spring.boot.app.GreeterAsync;
 import dev.asyncgen.spring.boot.app.Greeting;
 import dev.asyncgen.spring.boot.app.MutableHook;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -25,6 +27,8 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.context.annotation.Primary;
 
 /** What the auto-configuration does with and without each library, property and bean. */
 class AutoConfigurationTest {
@@ -135,8 +139,41 @@ class AutoConfigurationTest {
             });
   }
 
+  @Test
+  void aPrimaryBeansFacadeIsPrimaryAndALazyBeansFacadeLazy() {
+    runner
+        .withUserConfiguration(MoreGreeters.class)
+        .run(
+            context -> {
+              assertThat(context.getBeanNamesForType(GreeterAsync.class))
+                  .containsExactlyInAnyOrder("friendlyGreeterAsync", "loudGreeterAsync", "lazyGreeterAsync");
+              assertThat(context.getBeanFactory().containsSingleton("lazyGreeterAsync")).isFalse();
+
+              assertEquals("HELLO x", greet(context.getBean(GreeterAsync.class)).text());
+              assertThat(context.getBeanFactory().containsSingleton("lazyGreeter")).isFalse();
+
+              assertEquals("hi x", greet(context.getBean("lazyGreeterAsync", GreeterAsync.class)).text());
+              assertThat(context.getBeanFactory().containsSingleton("lazyGreeter")).isTrue();
+            });
+  }
+
   private static Greeting greet(GreeterAsync greeter) throws Exception {
     return greeter.greet("x").get(20, TimeUnit.SECONDS);
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class MoreGreeters {
+    @Bean
+    @Primary
+    Greeter loudGreeter() {
+      return name -> new Greeting("HELLO " + name, Thread.currentThread().getName(), false, Map.of());
+    }
+
+    @Bean
+    @Lazy
+    Greeter lazyGreeter() {
+      return name -> new Greeting("hi " + name, Thread.currentThread().getName(), false, Map.of());
+    }
   }
 
   @Configuration(proxyBeanMethods = false)
