@@ -5,9 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** The {@code asyncgen.*} properties of asyncgen's Spring Boot starter. */
+/**
+ * The {@code asyncgen.*} properties of asyncgen's Spring Boot starter. The call settings at the
+ * top ({@code asyncgen.timeout}, {@code asyncgen.max-concurrency}, {@code asyncgen.max-waiting})
+ * are every facade's defaults; {@code asyncgen.facades.<key>.*} overrides them for one.
+ */
 @ConfigurationProperties("asyncgen")
-public class AsyncgenProperties {
+public class AsyncgenProperties extends CallProperties {
 
   /** Whether to register a facade bean for every bean that implements an @Async interface. */
   private boolean enabled = true;
@@ -19,24 +23,6 @@ public class AsyncgenProperties {
    * thread per call on JDK 21+, else a pool of 256 threads).
    */
   private ExecutorChoice executor = ExecutorChoice.APPLICATION;
-
-  /**
-   * Timeout of each call of every facade whose @Async names none and whose own property sets
-   * none. No timeout when unset.
-   */
-  private Duration timeout;
-
-  /**
-   * The most calls of one facade that run at once; each facade has a limit of its own. No limit
-   * when unset.
-   */
-  private Integer maxConcurrency;
-
-  /**
-   * With max-concurrency, the most calls of one facade that wait for a slot; a call beyond that
-   * fails at once with a RejectedExecutionException. No bound when unset.
-   */
-  private Integer maxWaiting;
 
   /**
    * Per facade, by the @Async interface's simple name in kebab case (e.g. "downloader",
@@ -62,30 +48,6 @@ public class AsyncgenProperties {
 
   public void setExecutor(ExecutorChoice executor) {
     this.executor = executor;
-  }
-
-  public Duration getTimeout() {
-    return timeout;
-  }
-
-  public void setTimeout(Duration timeout) {
-    this.timeout = timeout;
-  }
-
-  public Integer getMaxConcurrency() {
-    return maxConcurrency;
-  }
-
-  public void setMaxConcurrency(Integer maxConcurrency) {
-    this.maxConcurrency = maxConcurrency;
-  }
-
-  public Integer getMaxWaiting() {
-    return maxWaiting;
-  }
-
-  public void setMaxWaiting(Integer maxWaiting) {
-    this.maxWaiting = maxWaiting;
   }
 
   public Map<String, Facade> getFacades() {
@@ -133,19 +95,10 @@ public class AsyncgenProperties {
   }
 
   /** One facade's properties. */
-  public static class Facade {
+  public static class Facade extends CallProperties {
 
     /** Whether to register this facade's bean. */
     private boolean enabled = true;
-
-    /** Timeout of each call; overrides asyncgen.timeout and @Async(timeout). */
-    private Duration timeout;
-
-    /** The most calls of this facade that run at once; overrides asyncgen.max-concurrency. */
-    private Integer maxConcurrency;
-
-    /** The most calls of this facade that wait for a slot; overrides asyncgen.max-waiting. */
-    private Integer maxWaiting;
 
     public boolean isEnabled() {
       return enabled;
@@ -153,30 +106,6 @@ public class AsyncgenProperties {
 
     public void setEnabled(boolean enabled) {
       this.enabled = enabled;
-    }
-
-    public Duration getTimeout() {
-      return timeout;
-    }
-
-    public void setTimeout(Duration timeout) {
-      this.timeout = timeout;
-    }
-
-    public Integer getMaxConcurrency() {
-      return maxConcurrency;
-    }
-
-    public void setMaxConcurrency(Integer maxConcurrency) {
-      this.maxConcurrency = maxConcurrency;
-    }
-
-    public Integer getMaxWaiting() {
-      return maxWaiting;
-    }
-
-    public void setMaxWaiting(Integer maxWaiting) {
-      this.maxWaiting = maxWaiting;
     }
   }
 

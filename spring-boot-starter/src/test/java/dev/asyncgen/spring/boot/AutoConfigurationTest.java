@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.jayway.jsonpath.JsonPath;
 import dev.asyncgen.CallEvent;
 import dev.asyncgen.CallListener;
 import dev.asyncgen.ContextPropagator;
@@ -21,8 +22,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
@@ -33,11 +32,7 @@ import org.springframework.context.annotation.Primary;
 /** What the auto-configuration does with and without each library, property and bean. */
 class AutoConfigurationTest {
 
-  private final ApplicationContextRunner runner =
-      new ApplicationContextRunner()
-          .withConfiguration(
-              AutoConfigurations.of(AsyncgenAutoConfiguration.class, TaskExecutionAutoConfiguration.class))
-          .withUserConfiguration(App.class);
+  private final ApplicationContextRunner runner = StarterContexts.runner(App.class);
 
   @Test
   void asyncgenEnabledFalseRegistersNoFacade() {
@@ -155,6 +150,28 @@ class AutoConfigurationTest {
               assertEquals("hi x", greet(context.getBean("lazyGreeterAsync", GreeterAsync.class)).text());
               assertThat(context.getBeanFactory().containsSingleton("lazyGreeter")).isTrue();
             });
+  }
+
+  @Test
+  void configurationMetadataDescribesEveryPropertyForIdes() throws Exception {
+    String metadata;
+    try (var in = AsyncgenProperties.class.getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
+      metadata = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    List<Map<String, Object>> properties = JsonPath.read(metadata, "$.properties[?(@.name =~ /asyncgen.*/)]");
+    assertThat(properties)
+        .extracting(property -> property.get("name"))
+        .contains(
+            "asyncgen.enabled",
+            "asyncgen.executor",
+            "asyncgen.timeout",
+            "asyncgen.max-concurrency",
+            "asyncgen.max-waiting",
+            "asyncgen.facades",
+            "asyncgen.context-propagation.enabled",
+            "asyncgen.shutdown.await-termination",
+            "asyncgen.shutdown.await-termination-period");
+    assertThat(properties).allSatisfy(property -> assertThat((String) property.get("description")).isNotBlank());
   }
 
   private static Greeting greet(GreeterAsync greeter) throws Exception {

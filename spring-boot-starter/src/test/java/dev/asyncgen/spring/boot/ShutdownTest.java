@@ -20,8 +20,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,25 +30,14 @@ import org.springframework.context.annotation.Configuration;
  */
 class ShutdownTest {
 
-  private final ApplicationContextRunner runner =
-      new ApplicationContextRunner()
-          .withConfiguration(
-              AutoConfigurations.of(AsyncgenAutoConfiguration.class, TaskExecutionAutoConfiguration.class))
-          .withUserConfiguration(App.class);
+  private final ApplicationContextRunner runner = StarterContexts.runner(App.class);
 
   @Test
   void callsInFlightAreAwaitedBeforeTheirBeansAreDestroyed() {
     runner.run(
         context -> {
           ClosingGreeter greeter = context.getBean(ClosingGreeter.class);
-          CountDownLatch started = new CountDownLatch(1);
-          greeter.hook =
-              name -> {
-                started.countDown();
-                Thread.sleep(500);
-              };
-          CompletableFuture<Greeting> call = context.getBean(GreeterAsync.class).greet("late");
-          assertTrue(started.await(20, TimeUnit.SECONDS));
+          CompletableFuture<Greeting> call = startCallBlockingFor(context, 500);
 
           context.close();
 
@@ -91,14 +78,7 @@ class ShutdownTest {
   private static void assertCancelledOnClose(
       ClosingGreeter greeter, org.springframework.context.ConfigurableApplicationContext context, Duration awaited)
       throws Exception {
-    CountDownLatch started = new CountDownLatch(1);
-    greeter.hook =
-        name -> {
-          started.countDown();
-          Thread.sleep(60_000);
-        };
-    CompletableFuture<Greeting> call = context.getBean(GreeterAsync.class).greet("stuck");
-    assertTrue(started.await(20, TimeUnit.SECONDS));
+    CompletableFuture<Greeting> call = startCallBlockingFor(context, 60_000);
 
     long start = System.nanoTime();
     context.close();
@@ -111,6 +91,20 @@ class ShutdownTest {
       Thread.sleep(10);
     }
     assertThat(greeter.events).contains("interrupted", "destroyed");
+  }
+
+  /** A call whose blocking part has started and takes {@code millis}, unless interrupted. */
+  private static CompletableFuture<Greeting> startCallBlockingFor(
+      org.springframework.context.ApplicationContext context, long millis) throws InterruptedException {
+    CountDownLatch started = new CountDownLatch(1);
+    context.getBean(ClosingGreeter.class).hook =
+        name -> {
+          started.countDown();
+          Thread.sleep(millis);
+        };
+    CompletableFuture<Greeting> call = context.getBean(GreeterAsync.class).greet("late");
+    assertTrue(started.await(20, TimeUnit.SECONDS));
+    return call;
   }
 
   /** A greeter that notes when its calls end and when it is destroyed, like a data source would. */
