@@ -6,6 +6,7 @@ import dev.asyncgen.CallListener;
 import dev.asyncgen.ContextPropagator;
 import java.time.Duration;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
@@ -65,19 +66,7 @@ final class FacadeOptionsFactory {
     if (application != null) {
       options = options.withExecutor(application);
     }
-    AsyncgenProperties.Facade own = properties.facade(facade);
-    Duration timeout = own != null && own.getTimeout() != null ? own.getTimeout() : null;
-    if (timeout == null && annotated.timeout().isEmpty()) {
-      timeout = properties.getTimeout();
-    }
-    if (timeout != null) {
-      options = options.withTimeout(timeout);
-    }
-    Integer maxConcurrency = first(own == null ? null : own.getMaxConcurrency(), properties.getMaxConcurrency());
-    Integer maxWaiting = first(own == null ? null : own.getMaxWaiting(), properties.getMaxWaiting());
-    if (maxConcurrency != null) {
-      options = options.withMaxConcurrency(maxConcurrency, maxWaiting == null ? Integer.MAX_VALUE : maxWaiting);
-    }
+    options = withCallProperties(facade, options);
     if (properties.getContextPropagation().isEnabled()) {
       for (ContextPropagator<?> propagator : propagators.orderedStream().toList()) {
         options = options.withContext(propagator);
@@ -98,6 +87,55 @@ final class FacadeOptionsFactory {
     return options;
   }
 
+  /**
+   * Timeout and concurrency limit from the properties. A value the runtime refuses fails the
+   * facade's bean, and so the start-up, with the property's name.
+   */
+  private AsyncOptions withCallProperties(AsyncFacade facade, AsyncOptions options) {
+    AsyncgenProperties.Facade own = properties.facade(facade);
+    Setting<Duration> timeout = setting(facade, own, "timeout", CallProperties::getTimeout);
+    // @Async(timeout) is the interface's own: only the facade's property overrides it.
+    AsyncOptions timed =
+        timeout != null && (timeout.perFacade() || options.timeout().isEmpty())
+            ? timeout.apply(options::withTimeout)
+            : options;
+    Setting<Integer> maxConcurrency = setting(facade, own, "max-concurrency", CallProperties::getMaxConcurrency);
+    Setting<Integer> maxWaiting = setting(facade, own, "max-waiting", CallProperties::getMaxWaiting);
+    if (maxConcurrency == null) {
+      if (maxWaiting != null) {
+        throw new IllegalStateException(
+            maxWaiting.property() + " is set, but no max-concurrency for facade " + facade.beanName()
+                + ": a call waits only at a concurrency limit; set asyncgen.facades."
+                + facade.propertyKey() + ".max-concurrency or asyncgen.max-concurrency too");
+      }
+      return timed;
+    }
+    int waiting = maxWaiting == null ? Integer.MAX_VALUE : maxWaiting.value();
+    return maxConcurrency.apply(limit -> timed.withMaxConcurrency(limit, waiting));
+  }
+
+  /** The facade's own value of a property, else the default one, else {@code null}. */
+  private <T> Setting<T> setting(
+      AsyncFacade facade, AsyncgenProperties.Facade own, String name, Function<CallProperties, T> value) {
+    if (own != null && value.apply(own) != null) {
+      return new Setting<>("asyncgen.facades." + facade.propertyKey() + "." + name, value.apply(own), true);
+    }
+    T fallback = value.apply(properties);
+    return fallback == null ? null : new Setting<>("asyncgen." + name, fallback, false);
+  }
+
+  /** A property's value, and its name for errors. */
+  private record Setting<T>(String property, T value, boolean perFacade) {
+
+    AsyncOptions apply(Function<T, AsyncOptions> change) {
+      try {
+        return change.apply(value);
+      } catch (IllegalArgumentException refused) {
+        throw new IllegalStateException(property + "=" + value + " is not valid: " + refused.getMessage(), refused);
+      }
+    }
+  }
+
   private Executor applicationExecutor() {
     String name = TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME;
     if (properties.getExecutor() != AsyncgenProperties.ExecutorChoice.APPLICATION
@@ -108,7 +146,4 @@ final class FacadeOptionsFactory {
     return beanFactory.getBean(name, Executor.class);
   }
 
-  private static Integer first(Integer preferred, Integer fallback) {
-    return preferred != null ? preferred : fallback;
-  }
 }

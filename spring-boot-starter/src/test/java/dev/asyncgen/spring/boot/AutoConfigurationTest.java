@@ -62,6 +62,35 @@ class AutoConfigurationTest {
   }
 
   @Test
+  void aPropertyTheRuntimeRefusesFailsTheStartUpNamingTheProperty() {
+    runner
+        .withPropertyValues("asyncgen.facades.greeter.max-concurrency=0")
+        .run(
+            context ->
+                assertThat(context)
+                    .getFailure()
+                    .rootCause()
+                    .hasMessageContaining("maxConcurrency must be at least 1, was 0"));
+    runner
+        .withPropertyValues("asyncgen.facades.greeter.max-concurrency=0")
+        .run(
+            context ->
+                assertThat(context)
+                    .getFailure()
+                    .hasStackTraceContaining("asyncgen.facades.greeter.max-concurrency=0 is not valid"));
+    runner
+        .withPropertyValues("asyncgen.timeout=0s")
+        .run(context -> assertThat(context).getFailure().hasStackTraceContaining("asyncgen.timeout=PT0S is not valid"));
+    runner
+        .withPropertyValues("asyncgen.max-waiting=5")
+        .run(
+            context ->
+                assertThat(context)
+                    .getFailure()
+                    .hasStackTraceContaining("asyncgen.max-waiting is set, but no max-concurrency"));
+  }
+
+  @Test
   void withoutMicrometerFacadesWorkUnmeasured() {
     runner
         .withClassLoader(new FilteredClassLoader(MeterRegistry.class))
