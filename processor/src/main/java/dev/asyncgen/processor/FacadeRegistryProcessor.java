@@ -14,7 +14,6 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
-import javax.tools.Diagnostic;
 
 /**
  * Lists the facade providers that {@link AsyncProcessor} writes, one per facade, in {@code
@@ -59,9 +58,8 @@ public final class FacadeRegistryProcessor extends AbstractProcessor {
         new RegistryWriter(processingEnv.getFiler(), processingEnv.getElementUtils())
             .write(providers, originating);
       } catch (IOException | RuntimeException e) {
-        processingEnv
-            .getMessager()
-            .printMessage(Diagnostic.Kind.ERROR, Diagnostics.REGISTRY_WRITE_FAILED.format(e));
+        Diagnostics.Message failed = new Diagnostics.RegistryWriteFailed(String.valueOf(e.getMessage()));
+        processingEnv.getMessager().printMessage(failed.kind(), failed.format());
       }
     }
     return false;

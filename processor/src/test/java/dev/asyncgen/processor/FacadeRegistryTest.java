@@ -156,7 +156,8 @@ class FacadeRegistryTest {
 
     assertThat(compilation).failed();
     assertThat(compilation)
-        .hadErrorContaining(Diagnostics.REGISTRY_WRITE_FAILED.tag() + " could not write META-INF");
+        .hadErrorContaining(
+            Diagnostics.tagOf(Diagnostics.RegistryWriteFailed.class) + " could not write META-INF");
   }
 
   /** Compiles {@code sources} into {@code classes} with both processors, as a build would. */

@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.asyncgen.processor.model.FacadeDescriptor;
+import dev.asyncgen.processor.model.FacadeMembers;
 import dev.asyncgen.processor.model.FacadeRequest;
 import java.io.IOException;
 import java.util.Collections;
@@ -80,9 +81,11 @@ public final class ProviderWriter {
                     .addParameter(Object.class, "delegate")
                     .addParameter(ParameterizedTypeName.get(UNARY_OPERATOR, ASYNC_OPTIONS), "options")
                     .addStatement(
-                        "return $T.of(($T) delegate).withOptions(options)",
+                        "return $T.$N(($T) delegate).$N(options)",
                         facadeName,
-                        anyInstance(syncName, facade.typeVariables().size()))
+                        FacadeMembers.Member.OF.memberName(),
+                        anyInstance(syncName, facade.typeVariables().size()),
+                        FacadeMembers.Member.WITH_OPTIONS.memberName())
                     .build())
             // java.lang names that a type of the package shadows are spelled out, as in the facade
             .alwaysQualify(facade.shadowedJavaLangNames().toArray(new String[0]))
