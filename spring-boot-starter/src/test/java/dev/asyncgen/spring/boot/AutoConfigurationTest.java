@@ -63,31 +63,17 @@ class AutoConfigurationTest {
 
   @Test
   void aPropertyTheRuntimeRefusesFailsTheStartUpNamingTheProperty() {
+    assertStartUpFails(
+        "asyncgen.facades.greeter.max-concurrency=0",
+        "asyncgen.facades.greeter.max-concurrency=0 is not valid: maxConcurrency must be at least 1, was 0");
+    assertStartUpFails("asyncgen.timeout=0s", "asyncgen.timeout=PT0S is not valid");
+    assertStartUpFails("asyncgen.max-waiting=5", "asyncgen.max-waiting is set, but no max-concurrency");
+  }
+
+  private void assertStartUpFails(String property, String message) {
     runner
-        .withPropertyValues("asyncgen.facades.greeter.max-concurrency=0")
-        .run(
-            context ->
-                assertThat(context)
-                    .getFailure()
-                    .rootCause()
-                    .hasMessageContaining("maxConcurrency must be at least 1, was 0"));
-    runner
-        .withPropertyValues("asyncgen.facades.greeter.max-concurrency=0")
-        .run(
-            context ->
-                assertThat(context)
-                    .getFailure()
-                    .hasStackTraceContaining("asyncgen.facades.greeter.max-concurrency=0 is not valid"));
-    runner
-        .withPropertyValues("asyncgen.timeout=0s")
-        .run(context -> assertThat(context).getFailure().hasStackTraceContaining("asyncgen.timeout=PT0S is not valid"));
-    runner
-        .withPropertyValues("asyncgen.max-waiting=5")
-        .run(
-            context ->
-                assertThat(context)
-                    .getFailure()
-                    .hasStackTraceContaining("asyncgen.max-waiting is set, but no max-concurrency"));
+        .withPropertyValues(property)
+        .run(context -> assertThat(context).getFailure().hasStackTraceContaining(message));
   }
 
   @Test
