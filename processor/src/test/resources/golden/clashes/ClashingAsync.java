@@ -1,6 +1,7 @@
 package com.example.clashes;
 
 import dev.asyncgen.AsyncOptions;
+import dev.asyncgen.internal.FacadeRuntime;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -63,14 +64,14 @@ public interface ClashingAsync {
    * a virtual thread per call on JDK 21+, a bounded thread pool before.
    */
   static ClashingAsync of(Clashing delegate) {
-    return new ClashingAsyncImpl(delegate, AsyncOptions.defaults());
+    return new ClashingAsyncImpl(delegate, FacadeRuntime.defaults());
   }
 
   /**
    * Returns a facade running each call of {@code delegate} on {@code executor}.
    */
   static ClashingAsync of(Clashing delegate, java.util.concurrent.Executor executor) {
-    return new ClashingAsyncImpl(delegate, AsyncOptions.defaults().withExecutor(executor));
+    return new ClashingAsyncImpl(delegate, FacadeRuntime.defaults(executor));
   }
 
   /**

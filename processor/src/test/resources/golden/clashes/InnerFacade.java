@@ -1,6 +1,7 @@
 package com.example.clashes;
 
 import dev.asyncgen.AsyncOptions;
+import dev.asyncgen.internal.FacadeRuntime;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.UnaryOperator;
@@ -25,14 +26,14 @@ public interface InnerFacade {
    * a virtual thread per call on JDK 21+, a bounded thread pool before.
    */
   static InnerFacade of(Clashing.Renamed delegate) {
-    return new InnerFacadeImpl(delegate, AsyncOptions.defaults());
+    return new InnerFacadeImpl(delegate, FacadeRuntime.defaults());
   }
 
   /**
    * Returns a facade running each call of {@code delegate} on {@code executor}.
    */
   static InnerFacade of(Clashing.Renamed delegate, Executor executor) {
-    return new InnerFacadeImpl(delegate, AsyncOptions.defaults().withExecutor(executor));
+    return new InnerFacadeImpl(delegate, FacadeRuntime.defaults(executor));
   }
 
   /**

@@ -1,6 +1,7 @@
 package com.example.files;
 
 import dev.asyncgen.AsyncOptions;
+import dev.asyncgen.internal.FacadeRuntime;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -61,14 +62,14 @@ public interface DownloaderAsync {
    * a virtual thread per call on JDK 21+, a bounded thread pool before.
    */
   static DownloaderAsync of(Downloader delegate) {
-    return new DownloaderAsyncImpl(delegate, AsyncOptions.defaults());
+    return new DownloaderAsyncImpl(delegate, FacadeRuntime.defaults());
   }
 
   /**
    * Returns a facade running each call of {@code delegate} on {@code executor}.
    */
   static DownloaderAsync of(Downloader delegate, Executor executor) {
-    return new DownloaderAsyncImpl(delegate, AsyncOptions.defaults().withExecutor(executor));
+    return new DownloaderAsyncImpl(delegate, FacadeRuntime.defaults(executor));
   }
 
   /**

@@ -1,6 +1,7 @@
 package com.example.users;
 
 import dev.asyncgen.AsyncOptions;
+import dev.asyncgen.internal.FacadeRuntime;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -53,14 +54,14 @@ public interface CacheAsync<T extends Comparable<T>> {
    * a virtual thread per call on JDK 21+, a bounded thread pool before.
    */
   static <T extends Comparable<T>> CacheAsync<T> of(Cache<T> delegate) {
-    return new CacheAsyncImpl<>(delegate, AsyncOptions.defaults());
+    return new CacheAsyncImpl<>(delegate, FacadeRuntime.defaults());
   }
 
   /**
    * Returns a facade running each call of {@code delegate} on {@code executor}.
    */
   static <T extends Comparable<T>> CacheAsync<T> of(Cache<T> delegate, Executor executor) {
-    return new CacheAsyncImpl<>(delegate, AsyncOptions.defaults().withExecutor(executor));
+    return new CacheAsyncImpl<>(delegate, FacadeRuntime.defaults(executor));
   }
 
   /**

@@ -1,6 +1,7 @@
 package com.example.users;
 
 import dev.asyncgen.AsyncOptions;
+import dev.asyncgen.internal.FacadeRuntime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -95,14 +96,14 @@ public interface UserRepositoryAsync {
    * a virtual thread per call on JDK 21+, a bounded thread pool before.
    */
   static UserRepositoryAsync of(UserRepository delegate) {
-    return new UserRepositoryAsyncImpl(delegate, AsyncOptions.defaults());
+    return new UserRepositoryAsyncImpl(delegate, FacadeRuntime.defaults());
   }
 
   /**
    * Returns a facade running each call of {@code delegate} on {@code executor}.
    */
   static UserRepositoryAsync of(UserRepository delegate, Executor executor) {
-    return new UserRepositoryAsyncImpl(delegate, AsyncOptions.defaults().withExecutor(executor));
+    return new UserRepositoryAsyncImpl(delegate, FacadeRuntime.defaults(executor));
   }
 
   /**

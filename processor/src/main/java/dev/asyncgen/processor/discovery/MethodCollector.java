@@ -2,6 +2,7 @@ package dev.asyncgen.processor.discovery;
 
 import dev.asyncgen.processor.model.ResolvedMethod;
 import dev.asyncgen.processor.types.Erasures;
+import dev.asyncgen.processor.types.KnownTypes;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,12 +33,14 @@ public final class MethodCollector {
 
   private final Elements elements;
   private final Types types;
+  private final KnownTypes known;
   private final Erasures erasures;
   private List<ExecutableElement> objectMethods;
 
-  public MethodCollector(Elements elements, Types types) {
+  public MethodCollector(Elements elements, Types types, KnownTypes known) {
     this.elements = elements;
     this.types = types;
+    this.known = known;
     this.erasures = new Erasures(types);
   }
 
@@ -118,9 +121,7 @@ public final class MethodCollector {
 
   private List<ExecutableElement> objectMethods() {
     if (objectMethods == null) {
-      objectMethods =
-          ElementFilter.methodsIn(
-              elements.getTypeElement("java.lang.Object").getEnclosedElements());
+      objectMethods = ElementFilter.methodsIn(known.jdk("java.lang.Object").getEnclosedElements());
     }
     return objectMethods;
   }

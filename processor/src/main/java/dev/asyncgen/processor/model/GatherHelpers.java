@@ -1,5 +1,6 @@
 package dev.asyncgen.processor.model;
 
+import dev.asyncgen.processor.types.KnownTypes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
@@ -27,12 +27,12 @@ import javax.lang.model.util.Types;
  */
 final class GatherHelpers {
 
-  private final Elements elements;
   private final Types types;
+  private final KnownTypes known;
 
-  GatherHelpers(Elements elements, Types types) {
-    this.elements = elements;
+  GatherHelpers(Types types, KnownTypes known) {
     this.types = types;
+    this.known = known;
   }
 
   List<GatherHelper> of(List<MethodDescriptor> methods) {
@@ -52,7 +52,7 @@ final class GatherHelpers {
         byHelperName.computeIfAbsent(name, key -> new ArrayList<>()).add(method);
       }
     }
-    TypeMirror collection = types.erasure(elements.getTypeElement("java.util.Collection").asType());
+    TypeMirror collection = types.erasure(known.jdk("java.util.Collection").asType());
     Set<String> takenBySyncMethods = new HashSet<>();
     for (MethodDescriptor method : methods) {
       if (method.parameters().size() == 1

@@ -2,6 +2,7 @@ package dev.asyncgen.processor.validation;
 
 import dev.asyncgen.processor.model.DiscoveredUse;
 import dev.asyncgen.processor.model.FacadeRequest;
+import dev.asyncgen.processor.types.KnownTypes;
 import java.util.HashMap;
 import java.util.Map;
 import javax.lang.model.element.TypeElement;
@@ -21,10 +22,11 @@ public final class FacadeValidator {
   private final NameChecks names;
   private final SignatureChecks signatures;
 
-  public FacadeValidator(Elements elements, Types types, GeneratedFacades generated) {
+  public FacadeValidator(
+      Elements elements, Types types, KnownTypes known, GeneratedFacades generated) {
     this.annotations = new AnnotationChecks(elements);
     this.names = new NameChecks(elements, types, generated);
-    this.signatures = new SignatureChecks(elements, types);
+    this.signatures = new SignatureChecks(elements, types, known);
   }
 
   public ValidationReport validate(DiscoveredUse discovered) {

@@ -8,6 +8,7 @@ import dev.asyncgen.processor.model.FacadeRequest;
 import dev.asyncgen.processor.model.ResolvedMethod;
 import dev.asyncgen.processor.types.Accessibility;
 import dev.asyncgen.processor.types.Erasures;
+import dev.asyncgen.processor.types.KnownTypes;
 import dev.asyncgen.processor.types.TypeVariables;
 import dev.asyncgen.processor.types.TypeWalk;
 import java.util.ArrayList;
@@ -34,10 +35,10 @@ final class SignatureChecks {
   private final Erasures erasures;
   private final FacadeMembers.Signatures members;
 
-  SignatureChecks(Elements elements, Types types) {
+  SignatureChecks(Elements elements, Types types, KnownTypes known) {
     this.elements = elements;
     this.erasures = new Erasures(types);
-    this.members = new FacadeMembers.Signatures(elements, types);
+    this.members = new FacadeMembers.Signatures(known, types);
   }
 
   void check(FacadeRequest request, ValidationReport report) {

@@ -1,0 +1,54 @@
+package com.example.of;
+
+import dev.asyncgen.AsyncOptions;
+import dev.asyncgen.internal.FacadeRuntime;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.UnaryOperator;
+import javax.annotation.processing.Generated;
+
+/**
+ * Asynchronous facade of {@link Callable}: each method calls its blocking twin on an
+ * executor and returns a {@link CompletableFuture} of the result at once.
+ */
+@Generated("dev.asyncgen.processor.AsyncProcessor")
+public interface CallableAsync<V> {
+  /**
+   * Calls {@link Callable#call()} on this facade's executor.
+   *
+   * @return a future of its result, failed with the exception it throws;
+   *     cancelling the future interrupts the call
+   */
+  CompletableFuture<V> call();
+
+  /**
+   * Returns a facade running each call of {@code delegate} on the default executor:
+   * a virtual thread per call on JDK 21+, a bounded thread pool before.
+   */
+  static <V> CallableAsync<V> of(Callable<V> delegate) {
+    return new CallableAsyncImpl<>(delegate, FacadeRuntime.defaults());
+  }
+
+  /**
+   * Returns a facade running each call of {@code delegate} on {@code executor}.
+   */
+  static <V> CallableAsync<V> of(Callable<V> delegate, Executor executor) {
+    return new CallableAsyncImpl<>(delegate, FacadeRuntime.defaults(executor));
+  }
+
+  /**
+   * Returns a facade running each call of {@code delegate} as {@code options} say:
+   * executor, timeout, concurrency limit, context propagation, listeners.
+   */
+  static <V> CallableAsync<V> of(Callable<V> delegate, AsyncOptions options) {
+    return new CallableAsyncImpl<>(delegate, options);
+  }
+
+  /**
+   * Returns a copy of this facade, for the same delegate, whose options are {@code change}
+   * applied to this one's, e.g. {@code withOptions(o -> o.withTimeout(Duration.ofSeconds(2)))}.
+   * This facade is left as it is.
+   */
+  CallableAsync<V> withOptions(UnaryOperator<AsyncOptions> change);
+}
