@@ -78,7 +78,17 @@ public final class AsyncOptions {
     return DEFAULTS;
   }
 
-  /** Runs the blocking calls on {@code executor}. */
+  /**
+   * Runs the blocking calls on {@code executor}.
+   *
+   * <p>Every {@link Runnable} the runtime hands {@code executor} is a call's own future (for a call
+   * with {@linkplain #withRetry retry}, the future of its current attempt), so it is a {@link
+   * java.util.concurrent.Future} too. An executor, or a wrapper around one, may rely on that: {@code
+   * cancel(true)} on such a runnable cancels the call as it would on the future the caller holds
+   * (the call is interrupted, or never starts, and its listeners hear {@code CANCELLED}; an attempt
+   * cancelled is never retried). Do so with the tasks {@code ExecutorService.shutdownNow()} returns:
+   * left alone, their calls never run and their futures never settle.
+   */
   public AsyncOptions withExecutor(Executor executor) {
     Objects.requireNonNull(executor, "executor");
     return new AsyncOptions(

@@ -27,6 +27,10 @@ import java.util.concurrent.TimeoutException;
  * interrupts the running call; a call settled before it starts never starts, and leaves the
  * bulkhead's queue at once. Only {@code cancel(false)} lets a running call finish (its result is
  * dropped). An executor that refuses the call fails the future; nothing is thrown at the call site.
+ *
+ * <p>What it hands the executor is the call's future itself (an attempt's, with retry), a {@link
+ * Runnable} and a {@link java.util.concurrent.Future} at once: cancelling that runnable cancels the
+ * call. See {@link AsyncOptions#withExecutor}.
  */
 public final class Dispatcher {
 

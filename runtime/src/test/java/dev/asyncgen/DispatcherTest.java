@@ -244,4 +244,36 @@ class DispatcherTest {
     assertTrue(!interrupted.get(), "cancel(false) interrupted the work behind the stage");
     assertTrue(outer.isCancelled());
   }
+
+  /**
+   * A promise executor wrappers rely on (the Spring Boot starter's shutdown): the runnable an
+   * executor gets is the call's future, or its attempt's, and cancelling it cancels the call.
+   */
+  @Test
+  void theRunnableAnExecutorGetsIsTheCallsFutureAndCancellingItCancelsTheCall() {
+    List<Runnable> handedOver = new ArrayList<>();
+    List<String> events = new ArrayList<>();
+    AsyncOptions holding = AsyncOptions.defaults().withExecutor(handedOver::add);
+    List<AsyncOptions> variants =
+        List.of(
+            holding,
+            holding.withMaxConcurrency(1).withListener(event -> events.add(event.status().name())),
+            holding.withRetry(Retry.on(IllegalStateException.class)));
+    for (AsyncOptions options : variants) {
+      handedOver.clear();
+      Dispatcher dispatcher = Dispatcher.of(options);
+      AtomicBoolean ran = new AtomicBoolean();
+      CompletableFuture<Boolean> call = dispatcher.call("X.m", () -> ran.getAndSet(true));
+      assertEquals(1, handedOver.size(), options.toString());
+      Runnable task = handedOver.get(0);
+
+      assertTrue(task instanceof java.util.concurrent.Future<?>, options.toString());
+      assertTrue(((java.util.concurrent.Future<?>) task).cancel(true), options.toString());
+
+      assertTrue(call.isCancelled(), options.toString());
+      task.run(); // an executor that runs it all the same: the call does not start
+      assertTrue(!ran.get(), options.toString());
+    }
+    assertEquals(List.of("CANCELLED"), events);
+  }
 }
