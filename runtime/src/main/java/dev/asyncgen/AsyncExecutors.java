@@ -20,8 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * #DEFAULT_POOL_SIZE} named daemon threads (system property {@value #POOL_SIZE_PROPERTY}; a value
  * that is not a whole number of at least 1 is logged at {@code WARNING} on logger {@code
  * dev.asyncgen} and the default taken), which idle threads leave after a minute; calls beyond that
- * wait in the pool's queue. Set the system
- * property {@value #VIRTUAL_THREADS_PROPERTY} to {@code false} to take the pool on JDK 21 too.
+ * wait in the pool's queue. Set the system property {@value #VIRTUAL_THREADS_PROPERTY} to {@code
+ * false} to take the pool on JDK 21 too.
  * Blocking calls never run on {@code ForkJoinPool.commonPool()}, where they would starve parallel
  * streams and every other user of the common pool.
  */
