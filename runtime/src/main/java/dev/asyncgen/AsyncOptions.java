@@ -125,8 +125,9 @@ public final class AsyncOptions {
    * facade built or derived from the returned options; further calls wait in a FIFO queue without
    * blocking their caller, and leave it when cancelled or timed out. A call of a method that
    * returns a {@code CompletionStage} counts until that stage has settled, not only while the
-   * method runs. The queue has no bound: see {@link #withMaxConcurrency(int, int)} to shed load
-   * instead.
+   * method runs. A call's slot is free again before its future completes (unless the future was
+   * settled from outside: then once the call has stopped running). The queue has no bound: see
+   * {@link #withMaxConcurrency(int, int)} to shed load instead.
    *
    * @throws IllegalArgumentException if {@code maxConcurrency < 1}
    */

@@ -10,9 +10,11 @@ import java.util.concurrent.RejectedExecutionException;
  * The concurrency limit of {@link AsyncOptions#withMaxConcurrency}: lets at most {@link
  * #maxConcurrency()} calls run at once; the rest wait in FIFO order, in this object rather than in
  * a blocked thread, up to {@link #maxWaiting()} of them; beyond that a call fails at once. A slot
- * is taken when a call is handed to its executor and given back when the call has run (for a call
- * that returns a {@code CompletionStage}, once that stage has settled too) or the executor refused
- * it, so a failing, cancelled or rejected call never keeps one.
+ * is taken when a call is handed to its executor and given back when the call's work has ended (it
+ * returned or threw; for a call that returns a {@code CompletionStage}, that stage settled), before
+ * its future completes, so that whoever sees the future done finds the slot free; or when the
+ * executor refused it, or a call settled from outside has stopped running. A failing, cancelled or
+ * rejected call never keeps one.
  *
  * <p>One instance is shared by every facade built or derived from the options that created it. Its
  * settings never change; its counts, {@link #running()} and {@link #waiting()}, are there for
@@ -72,7 +74,7 @@ public final class Bulkhead {
     if (full != null) {
       task.refuse(new RejectedExecutionException(full));
     } else {
-      startHoldingSlot(task, executor);
+      startHoldingSlot(new Turn(task, executor));
     }
   }
 
@@ -81,11 +83,30 @@ public final class Bulkhead {
     waiting.remove(task);
   }
 
-  /** A task that held a slot has run: the slot goes to the next waiting task, or is freed. */
-  void release() {
-    Map.Entry<TaskFuture<?>, Executor> next = passSlot();
-    if (next != null) {
-      startHoldingSlot(next.getKey(), next.getValue());
+  /**
+   * The work of a task that holds a slot has ended, and its future is about to complete: the slot
+   * is freed now, or goes to the task that has waited longest, which {@link #ran} starts once the
+   * future has completed. So a caller who sees a call's future done finds its slot free, and a
+   * call it makes then is not refused or queued for a slot that is about to be free.
+   */
+  void ended(TaskHooks hooks) {
+    if (hooks.slotPassedTo == null) {
+      hooks.slotPassedTo = freeSlot();
+    }
+  }
+
+  /**
+   * A task that held a slot is done with it ({@link TaskHooks#ran()}): the waiting task its slot
+   * went to starts now; if its work never ended ({@link #ended}: it never ran, or was settled from
+   * outside while running), the slot is freed or passed on first. A task that ends while this
+   * bulkhead is still handing it to the executor leaves the start to that loop instead.
+   */
+  void ran(TaskHooks hooks) {
+    if (hooks.slotPassedTo == null) {
+      hooks.slotPassedTo = freeSlot();
+    }
+    if (!hooks.endedWhileStarting()) {
+      startHoldingSlot(hooks.slotPassedTo);
     }
   }
 
@@ -111,38 +132,43 @@ public final class Bulkhead {
   }
 
   /**
-   * Hands {@code task}, which holds a slot, to {@code executor}. A loop, not recursion, passes the
-   * slot on when the executor refuses the task, or runs it to its end before {@code execute}
-   * returns (a same-thread executor, {@code CallerRunsPolicy}): the task's end then leaves the slot
-   * to this loop ({@link TaskHooks#beginStart()}). Starting the next task from inside the last
-   * one's took a stack frame per queued call, and a long queue overflowed the stack.
+   * Hands a task that holds a slot to its executor, unless {@code turn} is {@link #NOBODY}. A loop,
+   * not recursion, passes the slot on when the executor refuses the task, or runs it to its end
+   * before {@code execute} returns (a same-thread executor, {@code CallerRunsPolicy}): the task's
+   * end then leaves the start of the next one to this loop ({@link TaskHooks#beginStart()}).
+   * Starting the next task from inside the last one's took a stack frame per queued call, and a
+   * long queue overflowed the stack.
    */
-  private void startHoldingSlot(TaskFuture<?> task, Executor executor) {
-    while (true) {
-      TaskHooks hooks = task.hooks();
+  private void startHoldingSlot(Turn turn) {
+    while (turn != NOBODY) {
+      TaskHooks hooks = turn.task().hooks();
       hooks.beginStart();
-      if (task.startOn(executor) && hooks.endStart()) {
+      if (!turn.task().startOn(turn.executor())) {
+        turn = freeSlot(); // refused: it has failed and will never run, so its slot passes on
+      } else if (hooks.endStart()) {
         return; // it runs, and gives its slot back when it ends
+      } else {
+        turn = hooks.slotPassedTo; // it has ended already, and left its slot's next turn to us
       }
-      // Refused (it has failed and will never run), or ended already: the slot passes on.
-      Map.Entry<TaskFuture<?>, Executor> next = passSlot();
-      if (next == null) {
-        return;
-      }
-      task = next.getKey();
-      executor = next.getValue();
     }
   }
 
-  private synchronized Map.Entry<TaskFuture<?>, Executor> passSlot() {
+  /** Frees a slot: the task that has waited longest gets it, or, with none waiting, it is free. */
+  private synchronized Turn freeSlot() {
     Iterator<Map.Entry<TaskFuture<?>, Executor>> it = waiting.entrySet().iterator();
     if (!it.hasNext()) {
       running--;
-      return null;
+      return NOBODY;
     }
     Map.Entry<TaskFuture<?>, Executor> first = it.next();
-    Map.Entry<TaskFuture<?>, Executor> next = Map.entry(first.getKey(), first.getValue());
+    Turn next = new Turn(first.getKey(), first.getValue());
     it.remove();
     return next;
   }
+
+  /** A task's turn at a slot, on its executor. */
+  record Turn(TaskFuture<?> task, Executor executor) {}
+
+  /** The turn that goes to no one: the slot was freed. */
+  static final Turn NOBODY = new Turn(null, null);
 }

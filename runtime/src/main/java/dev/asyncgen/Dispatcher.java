@@ -289,11 +289,16 @@ public final class Dispatcher {
     }
 
     @Override
+    void ended() {
+      if (bulkhead != null) {
+        bulkhead.ended(this);
+      }
+    }
+
+    @Override
     void ran() {
-      // Ended while the bulkhead was still handing it to the executor: the bulkhead's loop passes
-      // the slot on once execute() returns.
-      if (bulkhead != null && !endedWhileStarting()) {
-        bulkhead.release();
+      if (bulkhead != null) {
+        bulkhead.ran(this);
       }
     }
   }

@@ -121,16 +121,16 @@ final class TaskFuture<T> extends FacadeFuture<T> implements Runnable {
         Object result = body.call();
         // A plain read: it is null for good in a call that returns its value, and never null in
         // one that returns a stage.
-        if (RELAYED.get(this) == null) {
+        if (RELAYED.get(this) == null || result == null) { // null: no stage, as a cache's miss
+          ended();
           settledHere = succeed((T) result);
-        } else if (result == null) {
-          settledHere = succeed(null); // no stage, as a cache's miss: what the sync caller gets
         } else {
           relayTo((CompletionStage<? extends T>) result);
           stage = (CompletionStage<? extends T>) result;
         }
       }
     } catch (Throwable failure) {
+      ended();
       // Even a CompletionException the call threw itself stays the cause get() reports.
       settledHere = fail(failure, StageSupport.storable(failure));
     } finally {
@@ -204,6 +204,7 @@ final class TaskFuture<T> extends FacadeFuture<T> implements Runnable {
     try {
       stage.whenComplete(
           (value, failure) -> {
+            ended();
             if (failure == null) {
               succeed(value);
             } else {
@@ -216,10 +217,18 @@ final class TaskFuture<T> extends FacadeFuture<T> implements Runnable {
             }
           });
     } catch (Throwable failure) { // a stage of the user's own that cannot be followed
+      ended();
       fail(failure, StageSupport.storable(failure));
       if (hooks != null) {
         hooks.ran();
       }
+    }
+  }
+
+  /** The call's work has ended: the hooks give back what it held, before it settles. */
+  private void ended() {
+    if (hooks != null) {
+      hooks.ended();
     }
   }
 

@@ -34,6 +34,13 @@ abstract class TaskHooks {
   @SuppressWarnings("unused") // accessed through START
   private volatile int start;
 
+  /**
+   * The {@link Bulkhead}'s: where this task's slot went once its work ended, {@link
+   * Bulkhead#NOBODY} if it was freed; {@code null} before. Written by the thread that ends the
+   * task, before {@link #endedWhileStarting()} publishes it to the bulkhead's loop.
+   */
+  Bulkhead.Turn slotPassedTo;
+
   /** Claims the right to settle the task. Only the first caller gets {@code true}. */
   final boolean claim() {
     return CLAIMED.compareAndSet(this, false, true);
@@ -79,11 +86,20 @@ abstract class TaskHooks {
   abstract void settled(TaskFuture<?> task, Throwable failure);
 
   /**
-   * Told once when the task is done with its executor's thread and its concurrency slot: after the
-   * call returned or threw, and, for a call that returned a stage, once that stage has settled too
-   * (on the thread that settled it). Also told when a task settled before it ran is run, and finds
-   * nothing to do; not told for a task that never ran (refused by its executor, or never handed to
-   * one).
+   * Told once the call's work has ended, by the thread that ended it, right before that thread
+   * settles the task: the call returned or threw, or the stage it returned settled. (Also when the
+   * task was settled from outside meanwhile, whose outcome stands; not for a call that never ran.)
+   * {@link #ran()} follows. What the call held, its concurrency slot, is given back here, so that
+   * whoever sees the task settled by its call finds the slot free.
+   */
+  void ended() {}
+
+  /**
+   * Told once when the task is done with its executor's thread and its concurrency slot, after it
+   * settled: after the call returned or threw, and, for a call that returned a stage, once that
+   * stage has settled too (on the thread that settled it). Also told when a task settled before it
+   * ran is run, and finds nothing to do; not told for a task that never ran (refused by its
+   * executor, or never handed to one).
    */
   abstract void ran();
 }

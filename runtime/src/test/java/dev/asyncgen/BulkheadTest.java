@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -68,7 +70,7 @@ class BulkheadTest {
 
       assertEquals(-1, value(holding));
       assertAllDoneInOrder(queued);
-      awaitIdle(options);
+      assertIdle(options);
     } finally {
       oneThread.shutdownNow();
     }
@@ -247,7 +249,37 @@ class BulkheadTest {
     // Cancelled just after the timeout fails the call's future, on the timer thread.
     assertInstanceOf(CancellationException.class, failure(timedOutStage));
     assertEquals("last", value(last));
-    awaitIdle(options); // the last call ran on the timer thread
+    assertIdle(options); // the last call ran on the timer thread, and freed its slot before settling
+  }
+
+  /**
+   * Once a call's future is done, its slot is free: a call made then is neither refused nor queued
+   * (before, the slot came back only after the future completed, on the thread that ran the call).
+   */
+  @Test
+  void onceACallsFutureIsDoneItsSlotIsFree() throws Exception {
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      AsyncOptions options = AsyncOptions.defaults().withExecutor(threads).withMaxConcurrency(1, 0);
+      Dispatcher dispatcher = Dispatcher.of(options);
+      int refused = 0;
+      for (int i = 0; i < 10_000; i++) {
+        CompletableFuture<Integer> call =
+            i % 2 == 0
+                ? dispatcher.call("X.m", () -> 1)
+                : dispatcher.callStage("X.stage", () -> CompletableFuture.supplyAsync(() -> 1, threads));
+        try {
+          call.get(TestFutures.WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException failed) {
+          assertInstanceOf(RejectedExecutionException.class, failed.getCause());
+          refused++;
+        }
+      }
+      assertEquals(0, refused, "calls refused although the call before had finished");
+      assertIdle(options);
+    } finally {
+      threads.shutdownNow();
+    }
   }
 
   /** A task with the hooks a dispatcher gives it: its end gives its slot back. */
@@ -264,10 +296,13 @@ class BulkheadTest {
           }
 
           @Override
+          void ended() {
+            bulkhead.ended(this);
+          }
+
+          @Override
           void ran() {
-            if (!endedWhileStarting()) {
-              bulkhead.release();
-            }
+            bulkhead.ran(this);
           }
         });
   }
@@ -298,16 +333,6 @@ class BulkheadTest {
     value(CompletableFuture.allOf(calls.toArray(new CompletableFuture<?>[0])));
     for (int i = 0; i < calls.size(); i++) {
       assertEquals(i, calls.get(i).join(), "call " + i);
-    }
-  }
-
-  /** For a slot given back on another thread, after the call's future completed. */
-  private static void awaitIdle(AsyncOptions options) {
-    Bulkhead bulkhead = options.bulkhead().orElseThrow();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TestFutures.WAIT_SECONDS);
-    while (bulkhead.running() != 0 || bulkhead.waiting() != 0) {
-      assertTrue(System.nanoTime() < deadline, "still busy: " + bulkhead);
-      Thread.onSpinWait();
     }
   }
 
