@@ -74,7 +74,7 @@ public final class Bulkhead {
     if (full != null) {
       task.refuse(new RejectedExecutionException(full));
     } else {
-      startHoldingSlot(new Turn(task, executor));
+      startHoldingSlot(task, executor);
     }
   }
 
@@ -105,8 +105,9 @@ public final class Bulkhead {
     if (hooks.slotPassedTo == null) {
       hooks.slotPassedTo = freeSlot();
     }
-    if (!hooks.endedWhileStarting()) {
-      startHoldingSlot(hooks.slotPassedTo);
+    Turn next = hooks.slotPassedTo;
+    if (!hooks.endedWhileStarting() && next != NOBODY) {
+      startHoldingSlot(next.task(), next.executor());
     }
   }
 
@@ -132,24 +133,30 @@ public final class Bulkhead {
   }
 
   /**
-   * Hands a task that holds a slot to its executor, unless {@code turn} is {@link #NOBODY}. A loop,
-   * not recursion, passes the slot on when the executor refuses the task, or runs it to its end
-   * before {@code execute} returns (a same-thread executor, {@code CallerRunsPolicy}): the task's
-   * end then leaves the start of the next one to this loop ({@link TaskHooks#beginStart()}).
-   * Starting the next task from inside the last one's took a stack frame per queued call, and a
-   * long queue overflowed the stack.
+   * Hands {@code task}, which holds a slot, to {@code executor}. A loop, not recursion, passes the
+   * slot on when the executor refuses the task, or runs it to its end before {@code execute}
+   * returns (a same-thread executor, {@code CallerRunsPolicy}): the task's end then leaves the
+   * start of the next one to this loop ({@link TaskHooks#beginStart()}). Starting the next task
+   * from inside the last one's took a stack frame per queued call, and a long queue overflowed the
+   * stack.
    */
-  private void startHoldingSlot(Turn turn) {
-    while (turn != NOBODY) {
-      TaskHooks hooks = turn.task().hooks();
+  private void startHoldingSlot(TaskFuture<?> task, Executor executor) {
+    while (true) {
+      TaskHooks hooks = task.hooks();
       hooks.beginStart();
-      if (!turn.task().startOn(turn.executor())) {
-        turn = freeSlot(); // refused: it has failed and will never run, so its slot passes on
+      Turn next;
+      if (!task.startOn(executor)) {
+        next = freeSlot(); // refused: it has failed and will never run, so its slot passes on
       } else if (hooks.endStart()) {
         return; // it runs, and gives its slot back when it ends
       } else {
-        turn = hooks.slotPassedTo; // it has ended already, and left its slot's next turn to us
+        next = hooks.slotPassedTo; // it has ended already, and left its slot's next turn to us
       }
+      if (next == NOBODY) {
+        return;
+      }
+      task = next.task();
+      executor = next.executor();
     }
   }
 
