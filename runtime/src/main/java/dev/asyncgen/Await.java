@@ -108,7 +108,7 @@ public final class Await {
       cause = timedOut;
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
-      GatherFuture.cancel(stage, true);
+      Stages.tryCancel(stage, true);
       throw new AsyncException(
           "interrupted while awaiting the stage; it was cancelled", interrupted);
     }
@@ -122,16 +122,16 @@ public final class Await {
       CompletionStage<T> stage, CompletableFuture<T> waiter, Duration timeout)
       throws InterruptedException, ExecutionException, TimeoutException {
     try {
-      return waiter.get(GatherFuture.saturated(timeout).toNanos(), TimeUnit.NANOSECONDS);
+      return waiter.get(Durations.toNanos(timeout), TimeUnit.NANOSECONDS);
     } catch (TimeoutException late) {
       if (waiter == stage) {
         if (!waiter.cancel(true)) {
           return waiter.get(); // it settled as we gave up: its outcome stands
         }
       } else {
-        GatherFuture.cancel(stage, true);
+        Stages.tryCancel(stage, true);
       }
-      throw new TimeoutException("await timed out after " + Dispatcher.format(timeout));
+      throw new TimeoutException("await timed out after " + Durations.format(timeout));
     }
   }
 

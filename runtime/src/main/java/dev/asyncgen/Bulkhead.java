@@ -45,9 +45,10 @@ public final class Bulkhead {
 
   /**
    * Starts {@code task} on {@code executor} now if a slot is free, else queues it; if the queue is
-   * full too, fails it with a {@link RejectedExecutionException}, as a full executor would.
+   * full too, fails it with a {@link RejectedExecutionException} naming {@code method}, as a full
+   * executor would.
    */
-  void submit(TaskFuture<?> task, Executor executor) {
+  void submit(String method, TaskFuture<?> task, Executor executor) {
     String full;
     synchronized (this) {
       if (running < maxConcurrency) {
@@ -57,7 +58,7 @@ public final class Bulkhead {
         waiting.put(task, executor);
         return;
       } else {
-        full = this + " is full";
+        full = method + " refused: " + this + " is full";
       }
     }
     if (full != null) {
@@ -103,7 +104,7 @@ public final class Bulkhead {
 
   /** A loop, not recursion: an executor refusing a long queue must not overflow the stack. */
   private void startHoldingSlot(TaskFuture<?> task, Executor executor) {
-    while (!Dispatcher.tryExecute(task, executor)) {
+    while (!task.startOn(executor)) {
       // Refused: the task has failed and will never run, so its slot passes on.
       Map.Entry<TaskFuture<?>, Executor> next = passSlot();
       if (next == null) {

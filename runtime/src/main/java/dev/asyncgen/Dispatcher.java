@@ -21,9 +21,12 @@ import java.util.concurrent.TimeoutException;
  * }</pre>
  *
  * <p>Every call returns at once with a future that completes with the call's result or fails with
- * its own exception as the cause. Cancelling the future, or its timeout, interrupts the running
- * call; a call settled before it starts never starts. An executor that refuses the call fails the
- * future; nothing is thrown at the call site.
+ * its own exception as the cause. Settling the future from outside, in any of the ways a {@code
+ * CompletableFuture} allows ({@code cancel(true)}, {@code complete}, {@code completeExceptionally},
+ * {@code completeAsync}, {@code obtrude…}, {@code orTimeout}…), or the call's own timeout,
+ * interrupts the running call; a call settled before it starts never starts, and leaves the
+ * bulkhead's queue at once. Only {@code cancel(false)} lets a running call finish (its result is
+ * dropped). An executor that refuses the call fails the future; nothing is thrown at the call site.
  */
 public final class Dispatcher {
 
@@ -80,7 +83,10 @@ public final class Dispatcher {
 
   /**
    * Runs {@code body}, which itself returns a {@link CompletionStage}, on the executor; the future
-   * completes as that stage does, and cancelling the future cancels the stage too.
+   * completes as that stage does, and cancelling the future cancels the stage too. A {@code body}
+   * that returns {@code null} instead of a stage (as Caffeine's {@code AsyncCache.getIfPresent}
+   * does for a missing key) completes the future with {@code null}: what the caller of the sync
+   * method gets, {@code null}, as the value.
    */
   public <T> CompletableFuture<T> callStage(
       String method, BlockingCall<? extends CompletionStage<? extends T>> body) {
@@ -92,7 +98,7 @@ public final class Dispatcher {
     Objects.requireNonNull(body, "body");
     if (plain) {
       TaskFuture<T> task = new TaskFuture<>(body, relay, null);
-      tryExecute(task, executor);
+      task.startOn(executor);
       return task;
     }
     Call call = new Call(method);
@@ -116,9 +122,9 @@ public final class Dispatcher {
       call.startTimer(task);
     }
     if (bulkhead == null) {
-      tryExecute(task, executor);
+      task.startOn(executor);
     } else {
-      bulkhead.submit(task, executor);
+      bulkhead.submit(method, task, executor);
     }
     return task;
   }
@@ -146,7 +152,7 @@ public final class Dispatcher {
           Timer.schedule(
               () -> {
                 TimeoutException expired =
-                    new TimeoutException(method + " timed out after " + format(timeout));
+                    new TimeoutException(method + " timed out after " + Durations.format(timeout));
                 timedOut = expired;
                 task.completeExceptionally(expired);
               },
@@ -207,19 +213,6 @@ public final class Dispatcher {
     }
   }
 
-  /**
-   * Hands {@code task} to {@code executor}. Returns {@code false} if the executor refused it: then
-   * the task has failed with the executor's exception and will never run.
-   */
-  static boolean tryExecute(TaskFuture<?> task, Executor executor) {
-    try {
-      executor.execute(task);
-      return true;
-    } catch (Throwable refused) {
-      return !task.refuse(refused);
-    }
-  }
-
   private BlockingCall<?> withListeners(String method, BlockingCall<?> body) {
     if (listeners.isEmpty()) {
       return body;
@@ -234,14 +227,5 @@ public final class Dispatcher {
       }
       return body.call();
     };
-  }
-
-
-  static String format(Duration duration) {
-    long millis = duration.toMillis();
-    if (millis % 1000 == 0 && millis > 0) {
-      return millis / 1000 + "s";
-    }
-    return millis > 0 ? millis + "ms" : duration.toNanos() + "ns";
   }
 }

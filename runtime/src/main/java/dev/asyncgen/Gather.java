@@ -35,9 +35,11 @@ import java.util.function.Function;
  *       blocking call started by a facade or a {@link Dispatcher}. Only inputs that are {@link
  *       java.util.concurrent.Future}s can be cancelled; cancelling a stage derived from another
  *       (e.g. by {@code thenApply}) does not reach the work behind the original one.
- *   <li>Settling a returned future from outside ({@code cancel}, {@code complete}, {@code
- *       completeExceptionally}, {@code orTimeout}) cancels the inputs still running, before the
- *       returned future's own dependents run.
+ *   <li>Settling a returned future from outside, in any of the ways a {@code CompletableFuture}
+ *       allows ({@code cancel}, {@code complete}, {@code completeExceptionally}, {@code
+ *       completeAsync}, {@code obtrudeValue}, {@code obtrudeException}, {@code orTimeout}, {@code
+ *       completeOnTimeout}), cancels the inputs still running, before the returned future's own
+ *       dependents run. ({@code obtrude…} on a future already settled only replaces its result.)
  *   <li>The returned futures complete on the thread that completed the input which decided the
  *       outcome (or on the calling thread, if the inputs were already complete), or on the
  *       runtime's one timer thread for a timeout. Dependent stages without an executor run there
@@ -46,6 +48,8 @@ import java.util.function.Function;
  *       {@link NullPointerException} that names the argument, e.g. {@code stages[3]}.
  * </ul>
  */
+// Over 300 lines for its Javadoc, the reference of every combinator; their logic is in one class
+// each (AllFuture, MapFuture, SettledFuture, FirstFuture, TimeoutFuture, CompletionOrder).
 public final class Gather {
 
   private Gather() {}
@@ -73,15 +77,17 @@ public final class Gather {
    * TaskGroup}). On the first failure (a cancelled stage fails with its {@link
    * CancellationException}) it fails at once with that failure's original exception and cancels the
    * stages still running; failures that arrive later, even after that, are added to the first as
-   * {@linkplain Throwable#getSuppressed() suppressed} exceptions (each instance once, and not the
-   * cancellations it caused itself). Cancelling the returned future cancels the stages.
+   * {@linkplain Throwable#getSuppressed() suppressed} exceptions, each instance once. The
+   * cancellations it caused itself are left out (also where they reach it through a stage derived
+   * from one it cancelled); a cancellation someone else caused is a failure like any other, and is
+   * added. Cancelling the returned future cancels the stages.
    *
    * <p>Completes on the thread that completed the last stage, or the first failing one; at once for
    * no stages. The list is unmodifiable and may contain {@code null}s.
    */
   public static <T> CompletableFuture<List<T>> all(
       Collection<? extends CompletionStage<? extends T>> stages) {
-    return GatherFuture.All.start(snapshot(stages), GatherFuture::asList);
+    return AllFuture.start(snapshot(stages), GatherFuture::asList);
   }
 
   /**
@@ -96,7 +102,7 @@ public final class Gather {
       BiFunction<? super A, ? super B, ? extends R> combiner) {
     CompletionStage<?>[] stages = {checked(a, "a"), checked(b, "b")};
     Objects.requireNonNull(combiner, "combiner");
-    return GatherFuture.All.start(
+    return AllFuture.start(
         stages, results -> combiner.apply((A) results[0], (B) results[1]));
   }
 
@@ -109,7 +115,7 @@ public final class Gather {
       Fn3<? super A, ? super B, ? super C, ? extends R> combiner) {
     CompletionStage<?>[] stages = {checked(a, "a"), checked(b, "b"), checked(c, "c")};
     Objects.requireNonNull(combiner, "combiner");
-    return GatherFuture.All.start(
+    return AllFuture.start(
         stages, results -> combiner.apply((A) results[0], (B) results[1], (C) results[2]));
   }
 
@@ -125,7 +131,7 @@ public final class Gather {
       checked(a, "a"), checked(b, "b"), checked(c, "c"), checked(d, "d")
     };
     Objects.requireNonNull(combiner, "combiner");
-    return GatherFuture.All.start(
+    return AllFuture.start(
         stages,
         results -> combiner.apply((A) results[0], (B) results[1], (C) results[2], (D) results[3]));
   }
@@ -143,7 +149,7 @@ public final class Gather {
       checked(a, "a"), checked(b, "b"), checked(c, "c"), checked(d, "d"), checked(e, "e")
     };
     Objects.requireNonNull(combiner, "combiner");
-    return GatherFuture.All.start(
+    return AllFuture.start(
         stages,
         results ->
             combiner.apply(
@@ -160,7 +166,7 @@ public final class Gather {
    */
   public static <T> CompletableFuture<List<Outcome<T>>> settled(
       Collection<? extends CompletionStage<? extends T>> stages) {
-    return GatherFuture.Settled.start(snapshot(stages));
+    return SettledFuture.start(snapshot(stages));
   }
 
   /**
@@ -173,7 +179,7 @@ public final class Gather {
    */
   public static <T> CompletableFuture<T> any(
       Collection<? extends CompletionStage<? extends T>> stages) {
-    return GatherFuture.First.start(snapshot(stages), false);
+    return FirstFuture.start(snapshot(stages), false);
   }
 
   /**
@@ -191,7 +197,7 @@ public final class Gather {
     if (inputs.length == 0) {
       throw new IllegalArgumentException("stages is empty: a race needs at least one stage");
     }
-    return GatherFuture.First.start(inputs, true);
+    return FirstFuture.start(inputs, true);
   }
 
   /**
@@ -212,7 +218,7 @@ public final class Gather {
     for (int i = 0; i < outputs.length; i++) {
       outputs[i] = new CompletableFuture<>();
     }
-    GatherFuture.InCompletionOrder delivery = new GatherFuture.InCompletionOrder(outputs);
+    CompletionOrder delivery = new CompletionOrder(outputs);
     for (CompletionStage<?> input : inputs) {
       input.whenComplete(delivery);
     }
@@ -237,7 +243,7 @@ public final class Gather {
   public static <T> CompletableFuture<T> withTimeout(CompletionStage<T> stage, Duration timeout) {
     Objects.requireNonNull(stage, "stage");
     Objects.requireNonNull(timeout, "timeout");
-    return GatherFuture.Timed.start(stage, timeout);
+    return TimeoutFuture.start(stage, timeout);
   }
 
   /**
@@ -247,8 +253,8 @@ public final class Gather {
    * the stages already started are cancelled and no further input is called.
    *
    * <p>The inputs may contain {@code null}s; they are passed to {@code call} as they are. All calls
-   * are made on the calling thread before this method returns. The returned future completes on the
-   * thread that completed the last stage, or the first failing one.
+   * are made on the calling thread, in order, before this method returns. The returned future
+   * completes on the thread that completed the last stage, or the first failing one.
    */
   public static <A, R> CompletableFuture<List<R>> map(
       Collection<? extends A> inputs,
@@ -256,7 +262,7 @@ public final class Gather {
     Objects.requireNonNull(inputs, "inputs");
     Objects.requireNonNull(call, "call");
     Object[] elements = inputs.toArray();
-    return GatherFuture.Mapped.start(elements, Math.max(elements.length, 1), call);
+    return MapFuture.start(elements, Math.max(elements.length, 1), call);
   }
 
   /**
@@ -266,9 +272,13 @@ public final class Gather {
    * blocking a thread. On the first failure the calls in flight are cancelled and the inputs not
    * yet called never are.
    *
-   * <p>The first {@code maxConcurrency} calls are made on the calling thread; each later one on the
-   * thread that settled an earlier call's stage, so {@code call} should return quickly (a facade
-   * method does). The returned future completes as for {@link #map(Collection, Function)}.
+   * <p>Calls are made in input order, one at a time, never on two threads at once: the first {@code
+   * maxConcurrency} on the calling thread before this method returns; each later one on a thread
+   * that settled an earlier call's stage, unless that thread finds another one making calls at that
+   * moment (the calling thread still making its first ones, or another settling thread): then it
+   * leaves the call to that thread rather than wait for it. So {@code call} should return quickly,
+   * as a facade method does. The returned future completes as for {@link #map(Collection,
+   * Function)}.
    *
    * @throws IllegalArgumentException if {@code maxConcurrency < 1}
    */
@@ -282,7 +292,7 @@ public final class Gather {
       throw new IllegalArgumentException(
           "maxConcurrency must be at least 1, was " + maxConcurrency);
     }
-    return GatherFuture.Mapped.start(inputs.toArray(), maxConcurrency, call);
+    return MapFuture.start(inputs.toArray(), maxConcurrency, call);
   }
 
   /** The stages as an array we own, each checked for {@code null}. */

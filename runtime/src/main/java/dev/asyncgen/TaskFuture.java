@@ -2,10 +2,11 @@ package dev.asyncgen;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 
 /**
  * The future of one blocking call, and the task that runs it.
@@ -13,8 +14,9 @@ import java.util.concurrent.CompletionStage;
  * <p>A plain {@link CompletableFuture} forgets the work behind it: {@code cancel(true)} does not
  * interrupt, and a cancelled task still starts. This one remembers the thread running the call, so
  * that whatever settles it from outside ({@code cancel(true)}, a timeout, {@code complete}, {@code
- * completeExceptionally}, even the JDK's own {@code orTimeout}) interrupts the running call, and
- * once it is settled the call never starts. Only {@code cancel(false)} leaves a running call alone.
+ * completeExceptionally}, {@code obtrude…}, {@code completeAsync}, even the JDK's own {@code
+ * orTimeout} and {@code completeOnTimeout}) interrupts the running call, and once it is settled the
+ * call never starts. Only {@code cancel(false)} leaves a running call alone.
  *
  * <p>Exactly one party settles it: the call itself, or someone from outside. That party first
  * tells the {@link Hooks} (listeners, timers, the bulkhead queue), then completes the future, so
@@ -23,7 +25,7 @@ import java.util.concurrent.CompletionStage;
  * <p>An interrupt it delivers never outlives the call: the runner waits for it to land and clears
  * it before returning the thread to its pool.
  */
-final class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
+final class TaskFuture<T> extends WorkFuture<T> implements Runnable {
 
   /**
    * The work around a call with options (timers, listeners, a bulkhead). One object for both
@@ -47,18 +49,10 @@ final class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
   /** {@link #runner} while a canceller is delivering its interrupt. */
   private static final Object INTERRUPTING = "interrupting";
 
-  private static final VarHandle RUNNER;
-  private static final VarHandle DECIDED;
-
-  static {
-    try {
-      MethodHandles.Lookup lookup = MethodHandles.lookup();
-      RUNNER = lookup.findVarHandle(TaskFuture.class, "runner", Object.class);
-      DECIDED = lookup.findVarHandle(TaskFuture.class, "decided", boolean.class);
-    } catch (ReflectiveOperationException e) {
-      throw new ExceptionInInitializerError(e);
-    }
-  }
+  private static final VarHandle RUNNER =
+      VarHandles.field(MethodHandles.lookup(), "runner", Object.class);
+  private static final VarHandle DECIDED =
+      VarHandles.field(MethodHandles.lookup(), "decided", boolean.class);
 
   private final BlockingCall<?> body;
   private final boolean relaysStage;
@@ -97,17 +91,27 @@ final class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
       if (!isSettled()) {
         settledHere = settle(body.call());
       }
-    } catch (CompletionException own) {
-      // CompletableFuture reports a stored CompletionException's cause, not the exception
-      // itself; wrapped once more, the call's own exception stays the cause get() reports.
-      settledHere = fail(own, new CompletionException(own));
     } catch (Throwable failure) {
-      settledHere = fail(failure);
+      // Even a CompletionException the call threw itself stays the cause get() reports.
+      settledHere = fail(failure, Stages.storable(failure));
     } finally {
       finishRunning(self, settledHere);
       if (hooks != null) {
         hooks.ran();
       }
+    }
+  }
+
+  /**
+   * Hands this task to {@code executor}. Returns {@code false} if the executor refused it: then the
+   * task has failed with the executor's exception and will never run.
+   */
+  boolean startOn(Executor executor) {
+    try {
+      executor.execute(this);
+      return true;
+    } catch (Throwable refused) {
+      return !refuse(refused);
     }
   }
 
@@ -119,7 +123,7 @@ final class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
     if (!RUNNER.compareAndSet(this, null, FINISHED)) {
       return false;
     }
-    fail(reason);
+    fail(reason, Stages.storable(reason));
     return true;
   }
 
@@ -136,7 +140,7 @@ final class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
     }
     CompletionStage<? extends T> stage = (CompletionStage<? extends T>) result;
     if (stage == null) {
-      return fail(new NullPointerException("the call returned null instead of a CompletionStage"));
+      return succeed(null); // no stage, as a cache's miss: what the sync caller would get, null
     }
     relayed = stage;
     stage.whenComplete(
@@ -146,7 +150,7 @@ final class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
           } else {
             // Stored as the stage holds it, so that get() and join() report what they would on
             // the stage itself; the hooks hear of the cause a CompletionException wraps.
-            fail(unwrap(failure), failure);
+            fail(Stages.unwrap(failure), failure);
           }
         });
     if (isSettled()) {
@@ -158,10 +162,6 @@ final class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
   /** Settles the task with {@code value}; {@code true} if this call settled it. */
   private boolean succeed(T value) {
     return decide(null) && super.complete(value);
-  }
-
-  private boolean fail(Throwable failure) {
-    return fail(failure, failure);
   }
 
   /** Settles the task with {@code stored}; the hooks hear of {@code failure}, the call's own. */
@@ -217,7 +217,8 @@ final class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
 
   @Override
   public boolean completeExceptionally(Throwable failure) {
-    boolean completed = fail(unwrap(failure), failure);
+    Objects.requireNonNull(failure, "failure"); // before deciding: a refusal must change nothing
+    boolean completed = fail(Stages.unwrap(failure), failure);
     if (completed) {
       abandon(true);
     }
@@ -235,7 +236,7 @@ final class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
   private void cancelRelayed() {
     CompletionStage<?> stage = relayed;
     if (stage != null) {
-      GatherFuture.cancel(stage, true); // never throws, whatever kind of stage the call returned
+      Stages.tryCancel(stage, true); // never throws, whatever kind of stage the call returned
     }
   }
 
@@ -271,11 +272,5 @@ final class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
       }
       Thread.interrupted();
     }
-  }
-
-  static Throwable unwrap(Throwable failure) {
-    return failure instanceof CompletionException && failure.getCause() != null
-        ? failure.getCause()
-        : failure;
   }
 }

@@ -11,11 +11,12 @@ final class Timer {
   private Timer() {}
 
   /**
-   * Runs {@code action} on the timer thread after {@code delay}. Cancel the returned future once
-   * the action is not needed: it then leaves the timer's queue at once.
+   * Runs {@code action} on the timer thread after {@code delay}, which may be of any length: one
+   * longer than the timer can count (about 292 years) waits that long, in practice for ever. Cancel
+   * the returned future once the action is not needed: it then leaves the timer's queue at once.
    */
   static ScheduledFuture<?> schedule(Runnable action, Duration delay) {
-    return Holder.TIMER.schedule(action, delay.toNanos(), TimeUnit.NANOSECONDS);
+    return Holder.TIMER.schedule(action, Durations.toNanos(delay), TimeUnit.NANOSECONDS);
   }
 
   private static final class Holder {

@@ -147,9 +147,57 @@ class DispatcherTest {
   }
 
   @Test
-  void formatsDurationsForMessages() {
-    assertEquals("2s", Dispatcher.format(java.time.Duration.ofSeconds(2)));
-    assertEquals("150ms", Dispatcher.format(java.time.Duration.ofMillis(150)));
-    assertEquals("500ns", Dispatcher.format(java.time.Duration.ofNanos(500)));
+  void aMethodThatReturnsNoStageGivesAFutureOfNullAndTheListenerASuccess() {
+    List<CallEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+    Dispatcher dispatcher = Dispatcher.of(AsyncOptions.defaults().withListener(events::add));
+
+    // A cache's getIfPresent for a missing key: null, where a stage was expected.
+    CompletableFuture<String> miss = dispatcher.callStage("Cache.getIfPresent", () -> null);
+
+    assertNull(TestFutures.value(miss));
+    assertEquals(1, events.size());
+    assertEquals(CallEvent.Status.SUCCESS, events.get(0).status());
+  }
+
+  @Test
+  void aFullBulkheadQueueNamesTheMethodItRefused() throws Exception {
+    Dispatcher dispatcher = Dispatcher.of(AsyncOptions.defaults().withMaxConcurrency(1, 0));
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    CompletableFuture<Object> running = dispatcher.call("X.hold", () -> release.await(20, TimeUnit.SECONDS));
+
+    CompletableFuture<Object> refused = dispatcher.call("Downloader.download", () -> "never");
+
+    RejectedExecutionException full = TestFutures.failure(refused, RejectedExecutionException.class);
+    assertEquals(
+        "Downloader.download refused: Bulkhead{maxConcurrency=1, running=1, waiting=0 of 0} is full",
+        full.getMessage());
+    release.countDown();
+    TestFutures.value(running);
+  }
+
+  @Test
+  void aTimeoutLongerThanTheTimerCanCountNeverExpiresAndTheCallNeverThrows() {
+    java.time.Duration forever = java.time.temporal.ChronoUnit.FOREVER.getDuration();
+    Dispatcher dispatcher = Dispatcher.of(AsyncOptions.defaults().withTimeout(forever));
+
+    CompletableFuture<String> call = dispatcher.call("X.m", () -> "done");
+
+    assertEquals("done", TestFutures.value(call));
+    CompletableFuture<String> pending = new CompletableFuture<>();
+    CompletableFuture<String> timed = Gather.withTimeout(pending, forever);
+    pending.complete("later");
+    assertEquals("later", TestFutures.value(timed));
+  }
+
+  @Test
+  void formatsDurationsForMessagesWhateverTheirLength() {
+    assertEquals("2s", Durations.format(java.time.Duration.ofSeconds(2)));
+    assertEquals("150ms", Durations.format(java.time.Duration.ofMillis(150)));
+    assertEquals("500ns", Durations.format(java.time.Duration.ofNanos(500)));
+    assertEquals("1500ms", Durations.format(java.time.Duration.ofMillis(1500)));
+    assertEquals("0ns", Durations.format(java.time.Duration.ZERO));
+    assertEquals(
+        Long.MAX_VALUE + "s",
+        Durations.format(java.time.temporal.ChronoUnit.FOREVER.getDuration()));
   }
 }

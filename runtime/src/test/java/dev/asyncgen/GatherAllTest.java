@@ -168,6 +168,40 @@ class GatherAllTest {
   }
 
   @Test
+  void aCancellationTheAggregateDidNotCauseIsSuppressedToo() {
+    CompletableFuture<String> failsFirst = new CompletableFuture<>();
+    CompletableFuture<String> source = new CompletableFuture<>();
+    // minimalCompletionStage() cannot be cancelled: the aggregate's cancel cannot reach it.
+    CompletableFuture<List<String>> all =
+        Gather.all(List.of(failsFirst, source.minimalCompletionStage()));
+    IOException first = new IOException("first");
+
+    failsFirst.completeExceptionally(first);
+    assertSame(first, failure(all));
+    source.cancel(true); // someone else's cancellation, arriving after the failure
+
+    assertEquals(1, first.getSuppressed().length, "the cancellation someone else caused");
+    assertTrue(first.getSuppressed()[0] instanceof CancellationException);
+  }
+
+  @Test
+  void aCancellationTheAggregateCausedIsLeftOutAlsoWhenItArrivesThroughADerivedStage() {
+    CompletableFuture<String> failsFirst = new CompletableFuture<>();
+    CompletableFuture<String> cancelledByUs = new CompletableFuture<>();
+    // Derived from an input the aggregate cancels, and not cancellable itself: it fails with the
+    // very cancellation the aggregate caused.
+    CompletionStage<String> derived = cancelledByUs.minimalCompletionStage();
+    CompletableFuture<List<String>> all = Gather.all(List.of(failsFirst, cancelledByUs, derived));
+    IOException first = new IOException("first");
+
+    failsFirst.completeExceptionally(first);
+
+    assertSame(first, failure(all));
+    assertTrue(cancelledByUs.isCancelled());
+    assertEquals(0, first.getSuppressed().length, "its own cancellations are not failures");
+  }
+
+  @Test
   void theSameFailingFutureTwiceReportsItsFailureOnce() {
     CompletableFuture<String> input = new CompletableFuture<>();
     CompletableFuture<List<String>> all = Gather.all(List.of(input, input));

@@ -272,6 +272,34 @@ class GatherMapBoundedTest {
   }
 
   @Test
+  void aStageSettledWhileTheCallerIsStillMakingItsFirstCallsLeavesTheNextCallToTheCaller() {
+    java.util.Map<Integer, String> callThreads = new java.util.concurrent.ConcurrentHashMap<>();
+    CompletableFuture<String> first = new CompletableFuture<>();
+    CompletableFuture<List<String>> mapped =
+        Gather.map(
+            List.of(0, 1, 2),
+            2,
+            i -> {
+              callThreads.put(i, Thread.currentThread().getName());
+              if (i == 0) {
+                return first;
+              }
+              if (i == 1) {
+                // Frees a slot while the caller is still making its first two calls.
+                onThread("settler", () -> first.complete("a"));
+              }
+              return CompletableFuture.completedFuture(i == 1 ? "b" : "c");
+            });
+
+    assertEquals(List.of("a", "b", "c"), value(mapped));
+    String caller = Thread.currentThread().getName();
+    assertEquals(
+        java.util.Map.of(0, caller, 1, caller, 2, caller),
+        callThreads,
+        "the settler left the third call to the caller, who was making calls at that moment");
+  }
+
+  @Test
   void aCallStartedWhileTheResultIsCancelledIsCancelledToo() {
     ExecutorService completer = Executors.newSingleThreadExecutor();
     try {
@@ -302,6 +330,6 @@ class GatherMapBoundedTest {
 
   /** The calls the result still counts as in flight: 0 once everything has settled. */
   private static int inFlight(CompletableFuture<?> mapped) {
-    return ((GatherFuture.Mapped<?, ?>) mapped).inFlight();
+    return ((MapFuture<?, ?>) mapped).inFlight();
   }
 }

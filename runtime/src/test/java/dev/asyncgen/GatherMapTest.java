@@ -57,6 +57,25 @@ class GatherMapTest {
   }
 
   @Test
+  void aCancellationTheResultDidNotCauseIsSuppressedButItsOwnAreNot() {
+    CompletableFuture<String> failsFirst = new CompletableFuture<>();
+    CompletableFuture<String> cancelledByUs = new CompletableFuture<>();
+    CompletableFuture<String> source = new CompletableFuture<>();
+    List<CompletionStage<String>> stages =
+        List.of(failsFirst, cancelledByUs, source.minimalCompletionStage());
+    CompletableFuture<List<String>> mapped = Gather.map(List.of(0, 1, 2), stages::get);
+    IOException first = new IOException("first");
+
+    failsFirst.completeExceptionally(first);
+    source.cancel(true); // not the result's doing: minimalCompletionStage() cannot be cancelled
+
+    assertSame(first, failure(mapped));
+    assertTrue(cancelledByUs.isCancelled());
+    assertEquals(1, first.getSuppressed().length, "only the cancellation someone else caused");
+    assertTrue(first.getSuppressed()[0] instanceof java.util.concurrent.CancellationException);
+  }
+
+  @Test
   void emptyInputCompletesAtOnceWithoutCalling() {
     Recorder<Integer, String> call = new Recorder<>();
     CompletableFuture<List<String>> mapped = Gather.map(List.of(), call);

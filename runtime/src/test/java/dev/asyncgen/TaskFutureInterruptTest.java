@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -119,31 +121,58 @@ class TaskFutureInterruptTest {
    * Races {@code cancel(true)} against calls that end on their own, with random delays on both
    * sides, so that the cancel sometimes comes before the call starts, sometimes while it runs and
    * sometimes after it completed. After each, a probe on the same (only) pool thread must find it
-   * uninterrupted.
+   * uninterrupted; and the user sees one of two outcomes: {@code cancel} answered {@code true} and
+   * the future holds the canceller's {@link CancellationException}, or it answered {@code false}
+   * and the future holds the call's value. Both must have happened, or the race was not run.
    */
   @Test
   void cancelRacingTheEndOfACallNeverLeaksAnInterrupt() {
-    int[] outcomes = race(() -> 1);
-    assertTrue(outcomes[0] > 0 && outcomes[1] > 0, "the race went one way only: cancelled " + outcomes[0] + ", completed " + outcomes[1]);
+    List<Round> rounds = race(() -> 1);
+
+    int cancelled = 0;
+    for (Round round : rounds) {
+      if (round.cancelAnswered()) {
+        cancelled++;
+        assertTrue(round.failure() instanceof CancellationException, round.toString());
+      } else {
+        assertEquals(1, round.value(), round.toString());
+      }
+    }
+    assertWentBothWays(cancelled, rounds.size(), "cancelled", "completed");
   }
 
   /**
    * The same race, where the call itself ends with a {@link CancellationException}: then {@code
-   * cancel(true)} reports {@code true} even when the call settled the future, and it must still
-   * not interrupt a call that is no longer its own.
+   * cancel(true)} answers {@code true} whoever won (the future is cancelled either way, as {@code
+   * Future.cancel} promises), and it must still not interrupt a call that is no longer its own. What
+   * tells the two apart is whose exception the future holds: the call's own, or the canceller's.
    */
   @Test
   void cancelRacingACallThatFailsWithCancellationNeverLeaksAnInterrupt() {
-    race(
-        () -> {
-          throw new CancellationException("the call's own");
-        });
+    List<Round> rounds =
+        race(
+            () -> {
+              throw new CancellationException(CALLS_OWN);
+            });
+
+    int callsOwn = 0;
+    for (Round round : rounds) {
+      assertTrue(round.cancelAnswered(), "cancel(true) on a cancelled future: " + round);
+      assertTrue(round.failure() instanceof CancellationException, round.toString());
+      if (CALLS_OWN.equals(round.failure().getMessage())) {
+        callsOwn++;
+      }
+    }
+    assertWentBothWays(rounds.size() - callsOwn, rounds.size(), "cancelled", "ended by the call");
   }
 
-  /** Returns how many of the races the cancel won, and how many the call. */
-  private int[] race(BlockingCall<Integer> ending) {
-    int cancelled = 0;
-    int completed = 0;
+  private static final String CALLS_OWN = "the call's own";
+
+  /** One round of a race, as its user sees it: what cancel answered, and how the future ended. */
+  private record Round(int index, boolean cancelAnswered, Object value, Throwable failure) {}
+
+  private List<Round> race(BlockingCall<Integer> ending) {
+    List<Round> rounds = new ArrayList<>();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
     for (int i = 0; i < 5_000 && System.nanoTime() < deadline; i++) {
       long callNanos = ThreadLocalRandom.current().nextLong(20_000);
@@ -156,14 +185,18 @@ class TaskFutureInterruptTest {
                 return ending.call();
               });
       spin(cancelAfterNanos);
-      if (call.cancel(true)) {
-        cancelled++;
-      } else {
-        completed++;
-      }
+      boolean answered = call.cancel(true);
+      Throwable failure = value(call.handle((v, f) -> f));
+      rounds.add(new Round(i, answered, failure == null ? call.join() : null, failure));
       assertFalse(value(dispatcher.call("probe", Thread::interrupted)), "interrupted after race " + i);
     }
-    return new int[] {cancelled, completed};
+    return rounds;
+  }
+
+  private static void assertWentBothWays(int one, int all, String oneName, String otherName) {
+    assertTrue(
+        one > 0 && one < all,
+        "the race went one way only: " + oneName + " " + one + ", " + otherName + " " + (all - one));
   }
 
   private static void spin(long nanos) {

@@ -5,12 +5,17 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.asyncgen.processor.Compilations.source;
 
 import com.google.testing.compile.Compilation;
-import java.util.EnumSet;
+import com.google.testing.compile.Compiler;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import javax.annotation.processing.Processor;
+import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,44 +23,97 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every message the processor has, each triggered by the smallest misuse that earns it. A new
- * diagnostic without a case here fails {@link #everyDiagnosticHasACase()}.
+ * Every message the processor has, each triggered by the smallest misuse that earns it, and
+ * compared whole, with the arguments the processor filled in. A new message without a case here
+ * fails {@link #everyMessageHasACase()}.
  */
 class DiagnosticsCatalogueTest {
 
   /**
-   * Bugs and I/O failures, which no source can trigger on purpose; and an inaccessible class
-   * literal in {@code @Async.Of}, which javac rejects before any processor sees it (the check
-   * stays for compilers that are more lenient).
+   * An inaccessible class literal in {@code @Async.Of}, which javac rejects before any processor
+   * sees it (the check stays for compilers that are more lenient).
    */
-  private static final Set<Diagnostics> UNTRIGGERABLE =
-      EnumSet.of(Diagnostics.INTERNAL_ERROR, Diagnostics.WRITE_FAILED, Diagnostics.OF_INACCESSIBLE);
+  private static final Set<Class<?>> UNTRIGGERABLE = Set.of(Diagnostics.OfInaccessible.class);
 
-  private static final Map<Diagnostics, List<JavaFileObject>> CASES = new LinkedHashMap<>();
+  /** How a case compiles: with the plain processor, or with one whose {@code Filer} fails. */
+  private record Case(Processor processor, List<JavaFileObject> sources, String expected) {}
+
+  private static final Map<Class<?>, Case> CASES = new LinkedHashMap<>();
 
   static {
-    add(Diagnostics.NOT_INTERFACE, api("@dev.asyncgen.Async class Api {}"));
-    add(Diagnostics.PRIVATE_INTERFACE, api("class Api { @dev.asyncgen.Async private interface X { void m(); } }"));
-    add(Diagnostics.LOCAL_INTERFACE, api("class Api { void m() { @dev.asyncgen.Async interface X {} } }"));
-    add(Diagnostics.INVALID_TIMEOUT, api("@dev.asyncgen.Async(timeout = \"-1s\") interface Api {}"));
-    add(Diagnostics.OF_EMPTY, api("@dev.asyncgen.Async.Of({}) class Api {}"));
-    add(Diagnostics.OF_NAME_WITH_SEVERAL,
+    add(Diagnostics.NotInterface.class,
+        "[asyncgen:not-interface] @Async applies to interfaces only, but p.Api is a class; annotate"
+            + " the interface it implements, or list that interface in @Async.Of",
+        api("@dev.asyncgen.Async class Api {}"));
+    add(Diagnostics.PrivateInterface.class,
+        "[asyncgen:private-interface] the facade of p.Api.X cannot reach it because it is private;"
+            + " make it package-private or public",
+        api("class Api { @dev.asyncgen.Async private interface X { void m(); } }"));
+    add(Diagnostics.InvalidTimeout.class,
+        "[asyncgen:invalid-timeout] timeout = \"-1s\" is not a positive duration; write e.g."
+            + " \"500ms\", \"5s\", \"2m\", \"1h\" or \"PT5S\"",
+        api("@dev.asyncgen.Async(timeout = \"-1s\") interface Api {}"));
+    add(Diagnostics.OfEmpty.class,
+        "[asyncgen:of-empty] @Async.Of lists no interface; list at least one, e.g."
+            + " @Async.Of(java.sql.Connection.class)",
+        api("@dev.asyncgen.Async.Of({}) class Api {}"));
+    add(Diagnostics.OfNameWithSeveral.class,
+        "[asyncgen:of-name-with-several] @Async.Of(name = \"X\") names one facade, but 2 interfaces"
+            + " are listed; give each its own @Async.Of(value = X.class, name = \"...\")",
         api("@dev.asyncgen.Async.Of(value = {Runnable.class, AutoCloseable.class}, name = \"X\") class Api {}"));
-    add(Diagnostics.OF_NOT_INTERFACE, api("@dev.asyncgen.Async.Of(String.class) class Api {}"));
-    add(Diagnostics.INVALID_NAME, api("@dev.asyncgen.Async(name = \"1st\") interface Api {}"));
-    add(Diagnostics.NAME_CLASH,
-        api("@dev.asyncgen.Async interface Api {}"), source("p.ApiAsync", "package p;", "class ApiAsync {}"));
-    add(Diagnostics.DUPLICATE_FACADE,
+    add(Diagnostics.OfNotInterface.class,
+        "[asyncgen:of-not-interface] @Async.Of lists java.lang.String, which is a class; list"
+            + " interfaces only",
+        api("@dev.asyncgen.Async.Of(String.class) class Api {}"));
+    add(Diagnostics.InvalidName.class,
+        "[asyncgen:invalid-name] @Async(name = \"1st\") is not a valid Java type name; use a plain"
+            + " identifier such as ApiAsync",
+        api("@dev.asyncgen.Async(name = \"1st\") interface Api {}"));
+    add(Diagnostics.NameClash.class,
+        "[asyncgen:name-clash] the facade of p.Api would be named ApiAsync, but a class p.ApiAsync"
+            + " already exists; choose another name with @Async(name = \"...\")",
+        api("@dev.asyncgen.Async interface Api {}"),
+        source("p.ApiAsync", "package p;", "class ApiAsync {}"));
+    add(Diagnostics.DuplicateFacade.class,
+        "[asyncgen:duplicate-facade] the facade p.Same is generated twice, for p.Api and for"
+            + " p.Other; give one of them another name with @Async(name = \"...\")",
         api("@dev.asyncgen.Async(name = \"Same\") interface Api {}"),
         source("p.Other", "package p;", "@dev.asyncgen.Async(name = \"Same\") interface Other {}"));
-    add(Diagnostics.RESERVED_METHOD, api("@dev.asyncgen.Async interface Api { void of(Api api); }"));
-    add(Diagnostics.INACCESSIBLE_TYPE,
+    add(Diagnostics.ReservedMethod.class,
+        "[asyncgen:reserved-method] the method Api.of(p.Api) has the same signature as the"
+            + " generated method of(p.Api) of ApiAsync; rename the method, or give the facade"
+            + " another name",
+        api("@dev.asyncgen.Async interface Api { void of(Api api); }"));
+    add(Diagnostics.InaccessibleType.class,
+        "[asyncgen:inaccessible-type] the method X.get() uses the type p.Api.S, which the facade in"
+            + " package p cannot name because it is private; make the type accessible from that"
+            + " package",
         api("class Api { private static class S {} @dev.asyncgen.Async interface X { S get(); } }"));
-    add(Diagnostics.UNRESOLVED_TYPE, api("@dev.asyncgen.Async interface Api { Missing get(); }"));
+    add(Diagnostics.UnresolvedType.class,
+        "[asyncgen:unresolved-type] p.Api refers to types that cannot be resolved (Missing); fix the"
+            + " missing types or imports, then compile again",
+        api("@dev.asyncgen.Async interface Api { Missing get(); }"));
+    add(Diagnostics.WriteFailed.class,
+        WrappedProcessor.withFilerThrowing(() -> new IOException("disk full")),
+        "[asyncgen:write-failed] could not write the facade p.ApiAsync (disk full); check that the"
+            + " generated-sources folder is writable and that no other processor writes a type of"
+            + " that name",
+        api("@dev.asyncgen.Async interface Api {}"));
+    add(Diagnostics.InternalError.class,
+        WrappedProcessor.withFilerThrowing(() -> new IllegalStateException("the wrapper broke")),
+        "[asyncgen:internal-error] asyncgen failed while processing p.Api, which is a bug in"
+            + " asyncgen; please report it with this trace:" + System.lineSeparator()
+            + "java.lang.IllegalStateException: the wrapper broke",
+        api("@dev.asyncgen.Async interface Api {}"));
   }
 
-  private static void add(Diagnostics diagnostic, JavaFileObject... sources) {
-    CASES.put(diagnostic, List.of(sources));
+  private static void add(Class<?> message, String expected, JavaFileObject... sources) {
+    add(message, new AsyncProcessor(), expected, sources);
+  }
+
+  private static void add(
+      Class<?> message, Processor processor, String expected, JavaFileObject... sources) {
+    CASES.put(message, new Case(processor, List.of(sources), expected));
   }
 
   private static JavaFileObject api(String declaration) {
@@ -63,21 +121,39 @@ class DiagnosticsCatalogueTest {
   }
 
   static Stream<Arguments> cases() {
-    return CASES.entrySet().stream().map(entry -> Arguments.of(entry.getKey(), entry.getValue()));
+    return CASES.entrySet().stream()
+        .map(entry -> Arguments.of(entry.getKey().getSimpleName(), entry.getValue()));
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void eachMisuseFailsWithItsTaggedMessage(Diagnostics diagnostic, List<JavaFileObject> sources) {
-    Compilation compilation = Compilations.compile(sources.toArray(new JavaFileObject[0]));
+  void eachMisuseFailsWithItsMessageInFull(String message, Case misuse) {
+    Compilation compilation =
+        Compiler.javac().withProcessors(misuse.processor()).compile(misuse.sources());
 
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining(diagnostic.tag() + " ");
+    String tag = misuse.expected().substring(0, misuse.expected().indexOf(' '));
+    List<String> tagged = new ArrayList<>();
+    for (Diagnostic<? extends JavaFileObject> error : compilation.errors()) {
+      // javac indents the lines after the first of a message
+      String text = error.getMessage(null).replaceAll("\\R\\s*", System.lineSeparator());
+      if (text.startsWith(tag)) {
+        tagged.add(text);
+      }
+    }
+    assertThat(tagged).hasSize(1);
+    if (message.equals("InternalError")) {
+      // Then the rest of the stack trace: where in the processor it was thrown.
+      assertThat(tagged.get(0)).startsWith(misuse.expected());
+      assertThat(tagged.get(0)).contains("at dev.asyncgen.processor.codegen.FacadeWriter.write(");
+    } else {
+      assertThat(tagged.get(0)).isEqualTo(misuse.expected());
+    }
   }
 
   @Test
-  void everyDiagnosticHasACase() {
-    Set<Diagnostics> missing = EnumSet.allOf(Diagnostics.class);
+  void everyMessageHasACase() {
+    Set<Class<?>> missing = new HashSet<>(List.of(Diagnostics.Message.class.getPermittedSubclasses()));
     missing.removeAll(CASES.keySet());
     missing.removeAll(UNTRIGGERABLE);
     assertThat(missing).isEmpty();
@@ -85,11 +161,11 @@ class DiagnosticsCatalogueTest {
 
   @Test
   void everyMessageStartsWithItsTagAndSaysWhatToDo() {
-    for (Diagnostics diagnostic : Diagnostics.values()) {
-      assertThat(diagnostic.tag()).matches("\\[asyncgen:[a-z-]+\\]");
-      String message = diagnostic.format(2, 2, 2, 2, 2, 2, 2, 2); // numbers fit %s and %d alike
-      assertThat(message).startsWith(diagnostic.tag() + " ");
-      assertThat(message).containsMatch("; |\\. |please");
+    for (Map.Entry<Class<?>, Case> entry : CASES.entrySet()) {
+      String tag = Diagnostics.tagOf(entry.getKey());
+      assertThat(tag).matches("\\[asyncgen:[a-z-]+\\]");
+      assertThat(entry.getValue().expected()).startsWith(tag + " ");
+      assertThat(entry.getValue().expected()).containsMatch("; |\\. |please");
     }
   }
 }

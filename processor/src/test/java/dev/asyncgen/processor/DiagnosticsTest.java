@@ -73,45 +73,6 @@ class DiagnosticsTest {
   }
 
   @Test
-  void localInterfaceIsAnError() {
-    JavaFileObject holder =
-        source(
-            "p.Holder",
-            "package p;",
-            "class Holder {",
-            "  void method() {",
-            "    @dev.asyncgen.Async",
-            "    interface Local { String get(); }",
-            "  }",
-            "}");
-
-    assertThat(compile(holder))
-        .hadErrorContaining("[asyncgen:local-interface] @Async cannot be used on Local, which is declared inside a method")
-        .inFile(holder)
-        .onLineContaining("@dev.asyncgen.Async");
-  }
-
-  @Test
-  void interfaceInsideAnAnonymousClassIsAnError() {
-    JavaFileObject holder =
-        source(
-            "p.Holder",
-            "package p;",
-            "import dev.asyncgen.Async;",
-            "class Holder {",
-            "  Object field = new Object() {",
-            "    @Async",
-            "    interface Hidden { String get(); }",
-            "  };",
-            "}");
-
-    assertThat(compile(holder))
-        .hadErrorContaining("[asyncgen:local-interface] @Async cannot be used on Hidden")
-        .inFile(holder)
-        .onLineContaining("@Async");
-  }
-
-  @Test
   void facadeNameTakenByAnExistingTypeIsAnError() {
     JavaFileObject api =
         source("p.Api", "package p;", "@dev.asyncgen.Async", "interface Api { String get(); }");
@@ -243,6 +204,24 @@ class DiagnosticsTest {
         .hadErrorContaining("[asyncgen:unresolved-type] p.Api refers to types that cannot be resolved (Missing)")
         .inFile(api)
         .onLineContaining("interface Api");
+  }
+
+  @Test
+  void aBadNameIsReportedEvenWhileTypesAreMissing() {
+    JavaFileObject api =
+        source(
+            "p.Api",
+            "package p;",
+            "@dev.asyncgen.Async(name = \"not a name\")",
+            "interface Api { Missing get(); }");
+
+    Compilation compilation = compile(api);
+
+    assertThat(compilation)
+        .hadErrorContaining("[asyncgen:invalid-name] @Async(name = \"not a name\")")
+        .inFile(api)
+        .onLineContaining("not a name");
+    assertThat(compilation).hadErrorContaining("cannot find symbol");
   }
 
   @Test

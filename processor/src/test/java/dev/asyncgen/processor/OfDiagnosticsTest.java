@@ -40,6 +40,29 @@ class OfDiagnosticsTest {
   }
 
   @Test
+  void listingAPrimitiveOrArrayTypeIsAnError() {
+    JavaFileObject holder =
+        source(
+            "p.Holder",
+            "package p;",
+            "@dev.asyncgen.Async.Of({",
+            "    int.class,",
+            "    Runnable[].class})",
+            "class Holder {}");
+
+    Compilation compilation = compile(holder);
+
+    assertThat(compilation)
+        .hadErrorContaining("[asyncgen:of-not-interface] @Async.Of lists int, which is a primitive type")
+        .inFile(holder)
+        .onLineContaining("int.class");
+    assertThat(compilation)
+        .hadErrorContaining("[asyncgen:of-not-interface] @Async.Of lists java.lang.Runnable[], which is an array type")
+        .inFile(holder)
+        .onLineContaining("Runnable[].class");
+  }
+
+  @Test
   void listingNothingIsAnError() {
     JavaFileObject holder = source("p.Holder", "package p;", "@dev.asyncgen.Async.Of({})", "class Holder {}");
 

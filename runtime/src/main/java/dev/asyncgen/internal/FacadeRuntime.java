@@ -51,7 +51,10 @@ public final class FacadeRuntime {
     return dispatcher.run(method, body);
   }
 
-  /** A call of a method that returns a {@link CompletionStage}: the future follows that stage. */
+  /**
+   * A call of a method that returns a {@link CompletionStage}: the future follows that stage; a
+   * method that returns {@code null} instead completes it with {@code null}.
+   */
   public <T> CompletableFuture<T> callStage(
       String method, BlockingCall<? extends CompletionStage<? extends T>> body) {
     return dispatcher.callStage(method, body);

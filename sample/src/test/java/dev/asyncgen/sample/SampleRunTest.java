@@ -87,7 +87,23 @@ class SampleRunTest {
     DownloadException missing = assertInstanceOf(DownloadException.class, failed.failure());
     assertEquals("missing.txt", missing.file());
     assertEquals(404, missing.status());
-    assertTrue(failed.cancelled() <= 2, "cancelled " + failed.cancelled());
+  }
+
+  @Test
+  void theFailedGatherCancelsTheTwoDownloadsStillRunningAndSaysSo() {
+    Report.FailedBatch failed = report.failed();
+    // The server answers the missing file at once and holds each real one for LATENCY, so a gather
+    // that failed within LATENCY failed while both other downloads were still running: it must
+    // have cancelled both. (Only a machine so slow that the 404 took longer could see fewer.)
+    if (failed.failedAfter().compareTo(LATENCY) < 0) {
+      assertEquals(2, failed.cancelled(),
+          "cancelled after a failure at " + failed.failedAfter().toMillis() + " ms");
+    } else {
+      assertTrue(failed.cancelled() <= 2, "cancelled " + failed.cancelled());
+    }
+    String said = "   and the gather cancelled the " + failed.cancelled() + " download"
+        + (failed.cancelled() == 1 ? "" : "s") + " still running";
+    assertTrue(out.contains(said), "the sample should say \"" + said + "\":\n" + String.join("\n", out));
   }
 
   @Test

@@ -100,7 +100,9 @@ class BulkheadTest {
     ExecutionException failure =
         assertThrows(ExecutionException.class, () -> shed.get(10, TimeUnit.SECONDS));
     assertTrue(failure.getCause() instanceof RejectedExecutionException);
-    assertEquals("Bulkhead{maxConcurrency=1, running=1, waiting=2 of 2} is full", failure.getCause().getMessage());
+    assertEquals(
+        "Blocking.await refused: Bulkhead{maxConcurrency=1, running=1, waiting=2 of 2} is full",
+        failure.getCause().getMessage());
     gate.countDown();
     assertEquals(List.of(1, 2, 3), List.of(running.join(), first.join(), second.join()));
     assertEquals(3, recorder.started.get());

@@ -6,14 +6,14 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
+import dev.asyncgen.processor.types.TypeVariables;
+import dev.asyncgen.processor.workarounds.Workarounds;
 import java.util.ArrayList;
 import java.util.List;
-import dev.asyncgen.processor.model.Accessibility;
-import dev.asyncgen.processor.model.TypeVariables;
 import java.util.Map;
+import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -85,17 +85,12 @@ final class TypeNames {
         bounds.add(of(bound));
       }
     }
-    if (!bounds.isEmpty() && !bounds.get(0).equals(OBJECT_BOUND) && declaresObjectFirst(variable)) {
+    if (!bounds.isEmpty()
+        && !bounds.get(0).equals(OBJECT_BOUND)
+        && Workarounds.declaresObjectFirst(variable)) {
       bounds.add(0, OBJECT_BOUND);
     }
     return TypeVariableName.get(name(variable), bounds.toArray(new TypeName[0]));
-  }
-
-  /** {@code T extends Object & I}, as written, whatever javac makes of its upper bound. */
-  private static boolean declaresObjectFirst(TypeVariable variable) {
-    return variable.asElement() instanceof TypeParameterElement parameter
-        && parameter.getBounds().size() > 1
-        && isObject(parameter.getBounds().get(0));
   }
 
   private String name(TypeVariable variable) {
@@ -109,13 +104,10 @@ final class TypeNames {
     for (TypeMirror argument : type.getTypeArguments()) {
       arguments.add(of(argument));
     }
-    TypeMirror enclosing = type.getEnclosingType();
-    if (Accessibility.isInnerClass((TypeElement) type.asElement())
-        && enclosing.getKind() == TypeKind.DECLARED
-        && !((DeclaredType) enclosing).getTypeArguments().isEmpty()) {
-      // An inner class of a parameterized type: Outer<String>.Inner<Integer>. (Eclipse's
-      // compiler also reports an enclosing Map<K, V> for the static Map.Entry, hence the check.)
-      TypeName outer = declared((DeclaredType) enclosing);
+    Optional<DeclaredType> enclosing = Workarounds.enclosingInstanceType(type);
+    if (enclosing.isPresent() && !enclosing.get().getTypeArguments().isEmpty()) {
+      // An inner class of a parameterized type: Outer<String>.Inner<Integer>.
+      TypeName outer = declared(enclosing.get());
       if (outer instanceof ParameterizedTypeName parameterized) {
         return parameterized.nestedClass(raw.simpleName(), arguments);
       }

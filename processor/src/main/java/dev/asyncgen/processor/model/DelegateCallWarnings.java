@@ -1,5 +1,6 @@
 package dev.asyncgen.processor.model;
 
+import dev.asyncgen.processor.types.Supertypes;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;

@@ -1,6 +1,6 @@
 package dev.asyncgen.processor.validation;
 
-import dev.asyncgen.processor.Diagnostics;
+import dev.asyncgen.processor.Diagnostics.Message;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Messager;
@@ -8,41 +8,35 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 
-/** The problems found with one facade: all of them, each on the most specific element. */
+/** The problems found with one annotation's facades: all of them, each on the most specific element. */
 public final class ValidationReport {
 
   private final List<Problem> problems = new ArrayList<>();
 
   /** A problem on {@code element}, and on the annotation and attribute value where given. */
-  record Problem(
-      Diagnostics diagnostic,
-      String message,
-      Element element,
-      AnnotationMirror annotation,
-      AnnotationValue value) {}
+  record Problem(Message message, Element element, AnnotationMirror annotation, AnnotationValue value) {}
 
-  void add(Diagnostics diagnostic, Element element, Object... args) {
-    addOn(diagnostic, element, null, null, args);
+  void add(Message message, Element element) {
+    add(message, element, null, null);
   }
 
-  void addOn(
-      Diagnostics diagnostic,
-      Element element,
-      AnnotationMirror annotation,
-      AnnotationValue value,
-      Object... args) {
-    problems.add(new Problem(diagnostic, diagnostic.format(args), element, annotation, value));
+  void add(Message message, Element element, AnnotationMirror annotation, AnnotationValue value) {
+    problems.add(new Problem(message, element, annotation, value));
   }
 
   public boolean isClean() {
     return problems.isEmpty();
   }
 
+  int size() {
+    return problems.size();
+  }
+
   public void printTo(Messager messager) {
     for (Problem problem : problems) {
       messager.printMessage(
-          problem.diagnostic().kind(),
-          problem.message(),
+          problem.message().kind(),
+          problem.message().format(),
           problem.element(),
           problem.annotation(),
           problem.value());

@@ -1,5 +1,7 @@
-package dev.asyncgen.processor.model;
+package dev.asyncgen.processor.discovery;
 
+import dev.asyncgen.processor.model.ResolvedMethod;
+import dev.asyncgen.processor.types.Erasures;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,7 +20,7 @@ import javax.lang.model.util.Types;
 
 /**
  * Finds the methods a facade wraps: every abstract or default instance method of an interface,
- * declared or inherited, once each.
+ * declared or inherited, once each, resolved as a member of that interface.
  *
  * <p>Overridden methods are dropped; the same signature inherited from unrelated parents is kept
  * once, with the most specific return type; methods of {@code Object} are left out even where an
@@ -30,27 +32,30 @@ public final class MethodCollector {
 
   private final Elements elements;
   private final Types types;
+  private final Erasures erasures;
   private List<ExecutableElement> objectMethods;
 
   public MethodCollector(Elements elements, Types types) {
     this.elements = elements;
     this.types = types;
+    this.erasures = new Erasures(types);
   }
 
-  public List<ExecutableElement> collect(TypeElement iface) {
+  public List<ResolvedMethod> collect(TypeElement iface) {
     List<ExecutableElement> all = new ArrayList<>();
     addDeclaredAndInherited(iface, new LinkedHashSet<>(), all);
 
-    List<ExecutableElement> live = new ArrayList<>();
+    DeclaredType site = (DeclaredType) iface.asType();
+    List<ResolvedMethod> live = new ArrayList<>();
     for (ExecutableElement method : all) {
       if (isWrappable(method)
           && isCallableFromJava(method)
           && !isOverridden(method, all)
           && !isObjectMethod(method)) {
-        live.add(method);
+        live.add(new ResolvedMethod(method, (ExecutableType) types.asMemberOf(site, method)));
       }
     }
-    return mergeSameSignatures(iface, live);
+    return mergeSameSignatures(live);
   }
 
   private void addDeclaredAndInherited(
@@ -102,7 +107,7 @@ public final class MethodCollector {
   private boolean isObjectMethod(ExecutableElement method) {
     for (ExecutableElement objectMethod : objectMethods()) {
       if (objectMethod.getSimpleName().equals(method.getSimpleName())
-          && sameErasures(
+          && erasures.same(
               ((ExecutableType) objectMethod.asType()).getParameterTypes(),
               ((ExecutableType) method.asType()).getParameterTypes())) {
         return true;
@@ -120,33 +125,18 @@ public final class MethodCollector {
     return objectMethods;
   }
 
-  /** Whether the two lists of parameter types have the same erasures, one by one. */
-  private boolean sameErasures(List<? extends TypeMirror> left, List<? extends TypeMirror> right) {
-    if (left.size() != right.size()) {
-      return false;
-    }
-    for (int i = 0; i < left.size(); i++) {
-      if (!types.isSameType(types.erasure(left.get(i)), types.erasure(right.get(i)))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /**
-   * Keeps one method per signature (name and erased parameter types, as members of {@code
-   * iface}): the one whose return type is a subtype of all the others', at the place of the first.
-   * Types are compared as types, not by their printed names, which carry type annotations: {@code
-   * find(@Nullable String)} and {@code find(String)} have one signature.
+   * Keeps one method per signature (name and erased parameter types, as members of the
+   * interface): the one whose return type is a subtype of all the others', at the place of the
+   * first. Types are compared as types, not by their printed names, which carry type annotations:
+   * {@code find(@Nullable String)} and {@code find(String)} have one signature.
    */
-  private List<ExecutableElement> mergeSameSignatures(
-      TypeElement iface, List<ExecutableElement> methods) {
-    DeclaredType site = (DeclaredType) iface.asType();
-    List<List<ExecutableElement>> bySignature = new ArrayList<>();
-    for (ExecutableElement method : methods) {
-      List<ExecutableElement> same = null;
-      for (List<ExecutableElement> candidate : bySignature) {
-        if (sameSignature(site, candidate.get(0), method)) {
+  private List<ResolvedMethod> mergeSameSignatures(List<ResolvedMethod> methods) {
+    List<List<ResolvedMethod>> bySignature = new ArrayList<>();
+    for (ResolvedMethod method : methods) {
+      List<ResolvedMethod> same = null;
+      for (List<ResolvedMethod> candidate : bySignature) {
+        if (sameSignature(candidate.get(0), method)) {
           same = candidate;
           break;
         }
@@ -157,37 +147,33 @@ public final class MethodCollector {
       }
       same.add(method);
     }
-    List<ExecutableElement> merged = new ArrayList<>();
-    for (List<ExecutableElement> same : bySignature) {
-      merged.add(mostSpecific(site, same));
+    List<ResolvedMethod> merged = new ArrayList<>();
+    for (List<ResolvedMethod> same : bySignature) {
+      merged.add(mostSpecific(same));
     }
-    return merged;
+    return List.copyOf(merged);
   }
 
-  private boolean sameSignature(DeclaredType site, ExecutableElement a, ExecutableElement b) {
-    if (!a.getSimpleName().equals(b.getSimpleName())) {
-      return false;
-    }
-    return sameErasures(
-        ((ExecutableType) types.asMemberOf(site, a)).getParameterTypes(),
-        ((ExecutableType) types.asMemberOf(site, b)).getParameterTypes());
+  private boolean sameSignature(ResolvedMethod a, ResolvedMethod b) {
+    return a.element().getSimpleName().equals(b.element().getSimpleName())
+        && erasures.same(a.type().getParameterTypes(), b.type().getParameterTypes());
   }
 
   /**
-   * The method whose return type, as a member of {@code site}, is a subtype of all the others':
+   * The method whose return type, as a member of the interface, is a subtype of all the others':
    * {@code List<Integer> numbers()} over {@code List<? extends Number> numbers()}, whichever parent
    * comes first. Return types that cannot be compared in full (generic methods with their own
    * type variables) are compared by erasure.
    */
-  private ExecutableElement mostSpecific(DeclaredType site, List<ExecutableElement> same) {
+  private ResolvedMethod mostSpecific(List<ResolvedMethod> same) {
     if (same.size() == 1) {
       return same.get(0);
     }
     for (boolean erased : new boolean[] {false, true}) {
-      for (ExecutableElement candidate : same) {
+      for (ResolvedMethod candidate : same) {
         boolean specific = true;
-        for (ExecutableElement other : same) {
-          specific &= returnsSubtype(returnType(site, candidate, erased), returnType(site, other, erased));
+        for (ResolvedMethod other : same) {
+          specific &= returnsSubtype(returnType(candidate, erased), returnType(other, erased));
         }
         if (specific) {
           return candidate;
@@ -204,8 +190,8 @@ public final class MethodCollector {
     return types.isSubtype(returned, other);
   }
 
-  private TypeMirror returnType(DeclaredType site, ExecutableElement method, boolean erased) {
-    TypeMirror returned = ((ExecutableType) types.asMemberOf(site, method)).getReturnType();
+  private TypeMirror returnType(ResolvedMethod method, boolean erased) {
+    TypeMirror returned = method.type().getReturnType();
     return erased ? types.erasure(returned) : returned;
   }
 }

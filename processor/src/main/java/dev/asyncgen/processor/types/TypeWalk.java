@@ -1,5 +1,6 @@
-package dev.asyncgen.processor.model;
+package dev.asyncgen.processor.types;
 
+import dev.asyncgen.processor.workarounds.Workarounds;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -37,10 +38,8 @@ public final class TypeWalk {
         for (TypeMirror argument : declared.getTypeArguments()) {
           walk(argument, visitor, seen);
         }
-        TypeMirror enclosing = declared.getEnclosingType();
-        if (enclosing.getKind() == TypeKind.DECLARED) {
-          walk(enclosing, visitor, seen);
-        }
+        Workarounds.enclosingInstanceType(declared)
+            .ifPresent(enclosing -> walk(enclosing, visitor, seen));
       }
       case ARRAY -> walk(((ArrayType) type).getComponentType(), visitor, seen);
       case WILDCARD -> {

@@ -1,8 +1,7 @@
-package dev.asyncgen.processor.model;
+package dev.asyncgen.processor.types;
 
 import java.util.Optional;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
@@ -50,18 +49,6 @@ public final class Accessibility {
       }
     }
     return true;
-  }
-
-  /**
-   * Whether {@code type} is an inner class: a non-static member class, whose instances belong to
-   * an instance of the enclosing type (so {@code Outer<String>.Inner} is a type of its own).
-   * Interfaces, enums, records and members of interfaces are implicitly static.
-   */
-  public static boolean isInnerClass(TypeElement type) {
-    return type.getNestingKind() == NestingKind.MEMBER
-        && type.getKind() == ElementKind.CLASS
-        && !type.getModifiers().contains(Modifier.STATIC)
-        && !type.getEnclosingElement().getKind().isInterface();
   }
 
   /** Public, explicitly or as a member of an interface. */

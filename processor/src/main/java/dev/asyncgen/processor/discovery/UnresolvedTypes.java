@@ -1,6 +1,6 @@
-package dev.asyncgen.processor;
+package dev.asyncgen.processor.discovery;
 
-import dev.asyncgen.processor.model.TypeWalk;
+import dev.asyncgen.processor.types.TypeWalk;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,12 +19,12 @@ import javax.lang.model.util.ElementFilter;
  * parameter bounds and method signatures, its own and inherited. Another processor may generate
  * them in a later round.
  */
-final class UnresolvedTypes {
+public final class UnresolvedTypes {
 
   private UnresolvedTypes() {}
 
   /** The unresolved types' names as written, in order of appearance; empty if there are none. */
-  static List<String> in(TypeElement iface) {
+  public static List<String> in(TypeElement iface) {
     Set<String> unresolved = new LinkedHashSet<>();
     collect(iface, new LinkedHashSet<>(), unresolved);
     return new ArrayList<>(unresolved);

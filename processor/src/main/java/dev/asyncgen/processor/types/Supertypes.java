@@ -1,4 +1,4 @@
-package dev.asyncgen.processor.model;
+package dev.asyncgen.processor.types;
 
 import java.util.HashSet;
 import java.util.Optional;
@@ -11,7 +11,7 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
 
 /** Finds a super-type as a subtype sees it, with its type arguments substituted (or raw). */
-final class Supertypes {
+public final class Supertypes {
 
   private Supertypes() {}
 
@@ -21,7 +21,7 @@ final class Supertypes {
    * Collection} for an interface that extends it raw. Each type is visited once, so diamonds cost
    * no more than chains.
    */
-  static Optional<DeclaredType> find(Types types, TypeMirror type, TypeElement owner) {
+  public static Optional<DeclaredType> find(Types types, TypeMirror type, TypeElement owner) {
     return find(types, type, owner, new HashSet<>());
   }
 

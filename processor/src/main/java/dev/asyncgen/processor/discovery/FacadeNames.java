@@ -1,4 +1,4 @@
-package dev.asyncgen.processor;
+package dev.asyncgen.processor.discovery;
 
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -8,11 +8,11 @@ import javax.lang.model.element.TypeElement;
  * Outer_InnerAsync}, the enclosing names joined by {@code _}, so that two nested {@code Inner}s in
  * one package never collide. An explicit name wins.
  */
-final class FacadeNames {
+public final class FacadeNames {
 
   private FacadeNames() {}
 
-  static String of(TypeElement iface, String explicitName) {
+  public static String of(TypeElement iface, String explicitName) {
     if (!explicitName.isEmpty()) {
       return explicitName;
     }

@@ -1,4 +1,4 @@
-package dev.asyncgen.processor.validation;
+package dev.asyncgen.processor.discovery;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;

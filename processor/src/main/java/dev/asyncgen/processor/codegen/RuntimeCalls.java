@@ -1,0 +1,75 @@
+package dev.asyncgen.processor.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
+import dev.asyncgen.processor.model.FacadeDescriptor;
+import dev.asyncgen.processor.model.FacadeMembers;
+import dev.asyncgen.processor.model.MethodDescriptor.CallKind;
+import java.time.Duration;
+
+/**
+ * The runtime surface generated code calls: the one place that names it. A facade's
+ * implementation keeps a runtime object per instance, made from options, and asks it to run each
+ * call.
+ */
+final class RuntimeCalls {
+
+  static final ClassName ASYNC_OPTIONS = ClassName.get("dev.asyncgen", "AsyncOptions");
+  static final ClassName RUNTIME = ClassName.get("dev.asyncgen", "Dispatcher");
+  private static final ClassName GATHER = ClassName.get("dev.asyncgen", "Gather");
+  private static final ClassName DURATION = ClassName.get("java.time", "Duration");
+
+  private RuntimeCalls() {}
+
+  /** The runtime of a new facade instance, from {@code options}. */
+  static CodeBlock newRuntime(CodeBlock options) {
+    return CodeBlock.of("$T.of($L)", RUNTIME, options);
+  }
+
+  /** The options the facade instance was made with, for {@code withOptions}. */
+  static CodeBlock options() {
+    return CodeBlock.of("this.$N.options()", FacadeMembers.RUNTIME_FIELD);
+  }
+
+  /** The options of {@code of(delegate)}: the defaults, with the annotation's timeout if any. */
+  static CodeBlock defaultOptions(FacadeDescriptor facade) {
+    CodeBlock defaults = CodeBlock.of("$T.defaults()", ASYNC_OPTIONS);
+    return facade.request().timeout().isEmpty()
+        ? defaults
+        : CodeBlock.of("$L.withTimeout($L)", defaults, duration(facade.request().timeout().get()));
+  }
+
+  /** The options of {@code of(delegate, executor)}. */
+  static CodeBlock defaultOptions(FacadeDescriptor facade, String executor) {
+    return CodeBlock.of("$L.withExecutor($N)", defaultOptions(facade), executor);
+  }
+
+  /** Runs {@code call} on the runtime, as {@code kind} says; the future's type is {@code result}. */
+  static CodeBlock call(CallKind kind, String label, TypeName result, CodeBlock call) {
+    String runtime = FacadeMembers.RUNTIME_FIELD;
+    return switch (kind) {
+      case VOID -> CodeBlock.of("this.$N.run($S, () -> $L)", runtime, label, call);
+      case VALUE -> CodeBlock.of("this.$N.<$T>call($S, () -> $L)", runtime, result, label, call);
+      case STAGE -> CodeBlock.of("this.$N.<$T>callStage($S, () -> $L)", runtime, result, label, call);
+    };
+  }
+
+  /** Calls {@code call} once per element of the helper's arguments, results in their order. */
+  static CodeBlock gather(TypeName argument, TypeName result, CodeBlock call) {
+    return CodeBlock.of(
+        "$T.<$T, $T>map($N, $N -> $L)",
+        GATHER, argument, result,
+        FacadeMembers.GATHER_ARGUMENTS, FacadeMembers.GATHER_ARGUMENT, call);
+  }
+
+  /** {@code Duration.ofSeconds(5)}: the shortest spelling of {@code timeout} that is exact. */
+  private static CodeBlock duration(Duration timeout) {
+    if (timeout.toNanos() % 1_000_000_000L == 0) {
+      return CodeBlock.of("$T.ofSeconds($L)", DURATION, timeout.getSeconds());
+    } else if (timeout.toNanos() % 1_000_000L == 0) {
+      return CodeBlock.of("$T.ofMillis($L)", DURATION, timeout.toMillis());
+    }
+    return CodeBlock.of("$T.ofNanos($LL)", DURATION, timeout.toNanos());
+  }
+}

@@ -1,0 +1,111 @@
+package dev.asyncgen.processor.validation;
+
+import dev.asyncgen.processor.Diagnostics;
+import dev.asyncgen.processor.Diagnostics.Message;
+import dev.asyncgen.processor.model.FacadeMembers;
+import dev.asyncgen.processor.model.FacadeMembers.Member;
+import dev.asyncgen.processor.model.FacadeRequest;
+import dev.asyncgen.processor.model.ResolvedMethod;
+import dev.asyncgen.processor.types.Accessibility;
+import dev.asyncgen.processor.types.Erasures;
+import dev.asyncgen.processor.types.TypeVariables;
+import dev.asyncgen.processor.types.TypeWalk;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * The wrapped methods: none takes the signature of one of the facade's own members, and the
+ * facade can name every type in their signatures.
+ */
+final class SignatureChecks {
+
+  private final Elements elements;
+  private final Erasures erasures;
+  private final FacadeMembers.Signatures members;
+
+  SignatureChecks(Elements elements, Types types) {
+    this.elements = elements;
+    this.erasures = new Erasures(types);
+    this.members = new FacadeMembers.Signatures(elements, types);
+  }
+
+  void check(FacadeRequest request, ValidationReport report) {
+    for (ResolvedMethod method : request.methods()) {
+      checkNotReserved(request, method, report);
+      checkTypesAccessible(request, method, report);
+    }
+  }
+
+  private void checkNotReserved(FacadeRequest request, ResolvedMethod method, ValidationReport report) {
+    DeclaredType site = (DeclaredType) request.syncInterface().asType();
+    for (Member member : Member.values()) {
+      if (!member.memberName().equals(method.name())) {
+        continue;
+      }
+      Optional<List<TypeMirror>> parameters = members.parameterTypes(member, site);
+      if (parameters.isPresent() && erasures.same(method.type().getParameterTypes(), parameters.get())) {
+        reportOnMethod(
+            request, method,
+            new Diagnostics.ReservedMethod(
+                Diagnostics.describe(method.element()),
+                members.describe(member, site),
+                request.facadeName()),
+            report);
+      }
+    }
+  }
+
+  private void checkTypesAccessible(FacadeRequest request, ResolvedMethod method, ValidationReport report) {
+    ExecutableType type = method.type();
+    List<TypeMirror> signature = new ArrayList<>(type.getParameterTypes());
+    signature.add(type.getReturnType());
+    for (TypeVariable variable : type.getTypeVariables()) {
+      signature.addAll(TypeVariables.upperBounds(variable));
+    }
+    Set<TypeElement> reported = new LinkedHashSet<>();
+    for (TypeMirror part : signature) {
+      TypeWalk.forEach(
+          part,
+          t -> {
+            if (t.getKind() != TypeKind.DECLARED) {
+              return;
+            }
+            TypeElement element = (TypeElement) ((DeclaredType) t).asElement();
+            Optional<String> why =
+                Accessibility.whyInaccessible(element, request.packageName(), elements);
+            if (why.isPresent() && reported.add(element)) {
+              reportOnMethod(
+                  request, method,
+                  new Diagnostics.InaccessibleType(
+                      Diagnostics.describe(method.element()),
+                      element,
+                      AnnotationChecks.displayed(request.packageName()),
+                      why.get()),
+                  report);
+            }
+          });
+    }
+  }
+
+  /** On the method where the user can change it, else on the annotation. */
+  private static void reportOnMethod(
+      FacadeRequest request, ResolvedMethod method, Message message, ValidationReport report) {
+    if (method.element().getEnclosingElement().equals(request.syncInterface())
+        && request.annotated().equals(request.syncInterface())) {
+      report.add(message, method.element());
+    } else {
+      report.add(message, request.annotated(), request.annotation(), null);
+    }
+  }
+}
