@@ -16,6 +16,8 @@ public interface ClashingAsync {
   /**
    * Calls {@link Clashing#of(java.lang.String, java.util.concurrent.Executor)} on this facade's executor.
    *
+   * @param delegate passed on to it
+   * @param executor passed on to it
    * @return a future of its result, failed with the exception it throws;
    *     cancelling the future interrupts the call
    */
@@ -25,6 +27,8 @@ public interface ClashingAsync {
   /**
    * Calls {@link Clashing#local(String, Executor)} on this facade's executor.
    *
+   * @param dispatcher passed on to it
+   * @param options passed on to it
    * @return a future of its result, failed with the exception it throws;
    *     cancelling the future interrupts the call
    */
@@ -33,6 +37,7 @@ public interface ClashingAsync {
   /**
    * Calls {@link Clashing#lists(List[])} on this facade's executor.
    *
+   * @param change passed on to it
    * @return a future completed with {@code null} when it returns, failed with the
    *     exception it throws; cancelling the future interrupts the call
    */
@@ -52,6 +57,7 @@ public interface ClashingAsync {
    * Calls {@link #lists(List[])} once for each of {@code args}, all at once,
    * like asyncio.gather.
    *
+   * @param args the arguments, one call each
    * @return a future of the results, in the order of {@code args}; the first failure
    *     fails it and cancels the calls still running
    */
@@ -61,6 +67,9 @@ public interface ClashingAsync {
   /**
    * Returns a facade running each call of {@code delegate} on the default executor:
    * a virtual thread per call on JDK 21+, a bounded thread pool before.
+   *
+   * @param delegate the object whose methods the facade calls
+   * @return the facade
    */
   static ClashingAsync of(Clashing delegate) {
     return new ClashingAsyncImpl(delegate, AsyncOptions.defaults());
@@ -68,6 +77,10 @@ public interface ClashingAsync {
 
   /**
    * Returns a facade running each call of {@code delegate} on {@code executor}.
+   *
+   * @param delegate the object whose methods the facade calls
+   * @param executor the executor each call runs on
+   * @return the facade
    */
   static ClashingAsync of(Clashing delegate, java.util.concurrent.Executor executor) {
     return new ClashingAsyncImpl(delegate, AsyncOptions.defaults().withExecutor(executor));
@@ -76,6 +89,10 @@ public interface ClashingAsync {
   /**
    * Returns a facade running each call of {@code delegate} as {@code options} say:
    * executor, timeout, concurrency limit, context propagation, listeners.
+   *
+   * @param delegate the object whose methods the facade calls
+   * @param options how the facade's calls run
+   * @return the facade
    */
   static ClashingAsync of(Clashing delegate, AsyncOptions options) {
     return new ClashingAsyncImpl(delegate, options);
@@ -85,6 +102,9 @@ public interface ClashingAsync {
    * Returns a copy of this facade, for the same delegate, whose options are {@code change}
    * applied to this one's, e.g. {@code withOptions(o -> o.withTimeout(Duration.ofSeconds(2)))}.
    * This facade is left as it is.
+   *
+   * @param change makes the copy's options from this facade's
+   * @return the new facade
    */
   ClashingAsync withOptions(UnaryOperator<AsyncOptions> change);
 }

@@ -23,6 +23,9 @@ public interface InnerFacade {
   /**
    * Returns a facade running each call of {@code delegate} on the default executor:
    * a virtual thread per call on JDK 21+, a bounded thread pool before.
+   *
+   * @param delegate the object whose methods the facade calls
+   * @return the facade
    */
   static InnerFacade of(Clashing.Renamed delegate) {
     return new InnerFacadeImpl(delegate, AsyncOptions.defaults());
@@ -30,6 +33,10 @@ public interface InnerFacade {
 
   /**
    * Returns a facade running each call of {@code delegate} on {@code executor}.
+   *
+   * @param delegate the object whose methods the facade calls
+   * @param executor the executor each call runs on
+   * @return the facade
    */
   static InnerFacade of(Clashing.Renamed delegate, Executor executor) {
     return new InnerFacadeImpl(delegate, AsyncOptions.defaults().withExecutor(executor));
@@ -38,6 +45,10 @@ public interface InnerFacade {
   /**
    * Returns a facade running each call of {@code delegate} as {@code options} say:
    * executor, timeout, concurrency limit, context propagation, listeners.
+   *
+   * @param delegate the object whose methods the facade calls
+   * @param options how the facade's calls run
+   * @return the facade
    */
   static InnerFacade of(Clashing.Renamed delegate, AsyncOptions options) {
     return new InnerFacadeImpl(delegate, options);
@@ -47,6 +58,9 @@ public interface InnerFacade {
    * Returns a copy of this facade, for the same delegate, whose options are {@code change}
    * applied to this one's, e.g. {@code withOptions(o -> o.withTimeout(Duration.ofSeconds(2)))}.
    * This facade is left as it is.
+   *
+   * @param change makes the copy's options from this facade's
+   * @return the new facade
    */
   InnerFacade withOptions(UnaryOperator<AsyncOptions> change);
 }

@@ -17,6 +17,7 @@ public interface DownloaderAsync {
   /**
    * Calls {@link Downloader#download(String)} on this facade's executor.
    *
+   * @param file passed on to it
    * @return a future of its result, failed with the exception it throws;
    *     cancelling the future interrupts the call
    */
@@ -25,6 +26,8 @@ public interface DownloaderAsync {
   /**
    * Calls {@link Downloader#save(String, byte[])} on this facade's executor.
    *
+   * @param file passed on to it
+   * @param content passed on to it
    * @return a future completed with {@code null} when it returns, failed with the
    *     exception it throws; cancelling the future interrupts the call
    */
@@ -33,6 +36,7 @@ public interface DownloaderAsync {
   /**
    * Calls {@link Downloader#size(String)} on this facade's executor.
    *
+   * @param file passed on to it
    * @return a future of its result, failed with the exception it throws;
    *     cancelling the future interrupts the call
    */
@@ -42,6 +46,7 @@ public interface DownloaderAsync {
    * Calls {@link #download(String)} once for each of {@code args}, all at once,
    * like asyncio.gather.
    *
+   * @param args the arguments, one call each
    * @return a future of the results, in the order of {@code args}; the first failure
    *     fails it and cancels the calls still running
    */
@@ -51,6 +56,7 @@ public interface DownloaderAsync {
    * Calls {@link #size(String)} once for each of {@code args}, all at once,
    * like asyncio.gather.
    *
+   * @param args the arguments, one call each
    * @return a future of the results, in the order of {@code args}; the first failure
    *     fails it and cancels the calls still running
    */
@@ -59,6 +65,9 @@ public interface DownloaderAsync {
   /**
    * Returns a facade running each call of {@code delegate} on the default executor:
    * a virtual thread per call on JDK 21+, a bounded thread pool before.
+   *
+   * @param delegate the object whose methods the facade calls
+   * @return the facade
    */
   static DownloaderAsync of(Downloader delegate) {
     return new DownloaderAsyncImpl(delegate, AsyncOptions.defaults());
@@ -66,6 +75,10 @@ public interface DownloaderAsync {
 
   /**
    * Returns a facade running each call of {@code delegate} on {@code executor}.
+   *
+   * @param delegate the object whose methods the facade calls
+   * @param executor the executor each call runs on
+   * @return the facade
    */
   static DownloaderAsync of(Downloader delegate, Executor executor) {
     return new DownloaderAsyncImpl(delegate, AsyncOptions.defaults().withExecutor(executor));
@@ -74,6 +87,10 @@ public interface DownloaderAsync {
   /**
    * Returns a facade running each call of {@code delegate} as {@code options} say:
    * executor, timeout, concurrency limit, context propagation, listeners.
+   *
+   * @param delegate the object whose methods the facade calls
+   * @param options how the facade's calls run
+   * @return the facade
    */
   static DownloaderAsync of(Downloader delegate, AsyncOptions options) {
     return new DownloaderAsyncImpl(delegate, options);
@@ -83,6 +100,9 @@ public interface DownloaderAsync {
    * Returns a copy of this facade, for the same delegate, whose options are {@code change}
    * applied to this one's, e.g. {@code withOptions(o -> o.withTimeout(Duration.ofSeconds(2)))}.
    * This facade is left as it is.
+   *
+   * @param change makes the copy's options from this facade's
+   * @return the new facade
    */
   DownloaderAsync withOptions(UnaryOperator<AsyncOptions> change);
 }

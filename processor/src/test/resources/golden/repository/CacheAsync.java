@@ -11,12 +11,16 @@ import javax.annotation.processing.Generated;
 /**
  * Asynchronous facade of {@link Cache}: each method calls its blocking twin on an
  * executor and returns a {@link CompletableFuture} of the result at once.
+ *
+ * @param <T> the {@code T} of {@link Cache}
  */
 @Generated("dev.asyncgen.processor.AsyncProcessor")
 public interface CacheAsync<T extends Comparable<T>> {
   /**
    * Calls {@link Cache#max(Collection)} on this facade's executor.
    *
+   * @param <N> the sync method's {@code N}
+   * @param values passed on to it
    * @return a future of its result, failed with the exception it throws;
    *     cancelling the future interrupts the call
    */
@@ -25,6 +29,9 @@ public interface CacheAsync<T extends Comparable<T>> {
   /**
    * Calls {@link Cache#evict(Comparable, Exception)} on this facade's executor.
    *
+   * @param <X> the sync method's {@code X}
+   * @param key passed on to it
+   * @param reason passed on to it
    * @return a future completed with {@code null} when it returns, failed with the
    *     exception it throws; cancelling the future interrupts the call
    */
@@ -33,6 +40,9 @@ public interface CacheAsync<T extends Comparable<T>> {
   /**
    * Calls {@link Picker#pick(Object, Object)} on this facade's executor.
    *
+   * @param <T1> the sync method's {@code T}
+   * @param key passed on to it
+   * @param fallback passed on to it
    * @return a future of its result, failed with the exception it throws;
    *     cancelling the future interrupts the call
    */
@@ -42,6 +52,8 @@ public interface CacheAsync<T extends Comparable<T>> {
    * Calls {@link #max(Collection)} once for each of {@code args}, all at once,
    * like asyncio.gather.
    *
+   * @param <N> the sync method's {@code N}
+   * @param args the arguments, one call each
    * @return a future of the results, in the order of {@code args}; the first failure
    *     fails it and cancels the calls still running
    */
@@ -51,6 +63,10 @@ public interface CacheAsync<T extends Comparable<T>> {
   /**
    * Returns a facade running each call of {@code delegate} on the default executor:
    * a virtual thread per call on JDK 21+, a bounded thread pool before.
+   *
+   * @param <T> the {@code T} of {@link Cache}
+   * @param delegate the object whose methods the facade calls
+   * @return the facade
    */
   static <T extends Comparable<T>> CacheAsync<T> of(Cache<T> delegate) {
     return new CacheAsyncImpl<>(delegate, AsyncOptions.defaults());
@@ -58,6 +74,11 @@ public interface CacheAsync<T extends Comparable<T>> {
 
   /**
    * Returns a facade running each call of {@code delegate} on {@code executor}.
+   *
+   * @param <T> the {@code T} of {@link Cache}
+   * @param delegate the object whose methods the facade calls
+   * @param executor the executor each call runs on
+   * @return the facade
    */
   static <T extends Comparable<T>> CacheAsync<T> of(Cache<T> delegate, Executor executor) {
     return new CacheAsyncImpl<>(delegate, AsyncOptions.defaults().withExecutor(executor));
@@ -66,6 +87,11 @@ public interface CacheAsync<T extends Comparable<T>> {
   /**
    * Returns a facade running each call of {@code delegate} as {@code options} say:
    * executor, timeout, concurrency limit, context propagation, listeners.
+   *
+   * @param <T> the {@code T} of {@link Cache}
+   * @param delegate the object whose methods the facade calls
+   * @param options how the facade's calls run
+   * @return the facade
    */
   static <T extends Comparable<T>> CacheAsync<T> of(Cache<T> delegate, AsyncOptions options) {
     return new CacheAsyncImpl<>(delegate, options);
@@ -75,6 +101,9 @@ public interface CacheAsync<T extends Comparable<T>> {
    * Returns a copy of this facade, for the same delegate, whose options are {@code change}
    * applied to this one's, e.g. {@code withOptions(o -> o.withTimeout(Duration.ofSeconds(2)))}.
    * This facade is left as it is.
+   *
+   * @param change makes the copy's options from this facade's
+   * @return the new facade
    */
   CacheAsync<T> withOptions(UnaryOperator<AsyncOptions> change);
 }

@@ -18,6 +18,8 @@ public interface UserRepositoryAsync {
   /**
    * Calls {@link UserRepository#findByName(String, int[])} on this facade's executor.
    *
+   * @param name passed on to it
+   * @param limits passed on to it
    * @return a future of its result, failed with the exception it throws;
    *     cancelling the future interrupts the call
    */
@@ -26,6 +28,7 @@ public interface UserRepositoryAsync {
   /**
    * Calls {@link UserRepository#refresh(long)} on this facade's executor.
    *
+   * @param id passed on to it
    * @return a future that completes as the stage it returns does, failed with the
    *     exception it throws; cancelling the future cancels the call and the stage
    */
@@ -34,6 +37,7 @@ public interface UserRepositoryAsync {
   /**
    * Calls {@link Repository#findById(Object)} on this facade's executor.
    *
+   * @param id passed on to it
    * @return a future of its result, failed with the exception it throws;
    *     cancelling the future interrupts the call
    */
@@ -50,6 +54,8 @@ public interface UserRepositoryAsync {
   /**
    * Calls {@link Repository#save(Object)} on this facade's executor.
    *
+   * @param <S> the sync method's {@code S}
+   * @param entity passed on to it
    * @return a future of its result, failed with the exception it throws;
    *     cancelling the future interrupts the call
    */
@@ -67,24 +73,28 @@ public interface UserRepositoryAsync {
    * Calls {@link #refresh(long)} once for each of {@code args}, all at once,
    * like asyncio.gather.
    *
+   * @param args the arguments, one call each
    * @return a future of the results, in the order of {@code args}; the first failure
    *     fails it and cancels the calls still running
    */
   CompletableFuture<List<User>> gatherRefresh(Collection<? extends Long> args);
 
   /**
-   * Calls {@link #findById(Object)} once for each of {@code args}, all at once,
+   * Calls {@link #findById(Long)} once for each of {@code args}, all at once,
    * like asyncio.gather.
    *
+   * @param args the arguments, one call each
    * @return a future of the results, in the order of {@code args}; the first failure
    *     fails it and cancels the calls still running
    */
   CompletableFuture<List<Optional<User>>> gatherFindById(Collection<? extends Long> args);
 
   /**
-   * Calls {@link #save(Object)} once for each of {@code args}, all at once,
+   * Calls {@link #save(User)} once for each of {@code args}, all at once,
    * like asyncio.gather.
    *
+   * @param <S> the sync method's {@code S}
+   * @param args the arguments, one call each
    * @return a future of the results, in the order of {@code args}; the first failure
    *     fails it and cancels the calls still running
    */
@@ -93,6 +103,9 @@ public interface UserRepositoryAsync {
   /**
    * Returns a facade running each call of {@code delegate} on the default executor:
    * a virtual thread per call on JDK 21+, a bounded thread pool before.
+   *
+   * @param delegate the object whose methods the facade calls
+   * @return the facade
    */
   static UserRepositoryAsync of(UserRepository delegate) {
     return new UserRepositoryAsyncImpl(delegate, AsyncOptions.defaults());
@@ -100,6 +113,10 @@ public interface UserRepositoryAsync {
 
   /**
    * Returns a facade running each call of {@code delegate} on {@code executor}.
+   *
+   * @param delegate the object whose methods the facade calls
+   * @param executor the executor each call runs on
+   * @return the facade
    */
   static UserRepositoryAsync of(UserRepository delegate, Executor executor) {
     return new UserRepositoryAsyncImpl(delegate, AsyncOptions.defaults().withExecutor(executor));
@@ -108,6 +125,10 @@ public interface UserRepositoryAsync {
   /**
    * Returns a facade running each call of {@code delegate} as {@code options} say:
    * executor, timeout, concurrency limit, context propagation, listeners.
+   *
+   * @param delegate the object whose methods the facade calls
+   * @param options how the facade's calls run
+   * @return the facade
    */
   static UserRepositoryAsync of(UserRepository delegate, AsyncOptions options) {
     return new UserRepositoryAsyncImpl(delegate, options);
@@ -117,6 +138,9 @@ public interface UserRepositoryAsync {
    * Returns a copy of this facade, for the same delegate, whose options are {@code change}
    * applied to this one's, e.g. {@code withOptions(o -> o.withTimeout(Duration.ofSeconds(2)))}.
    * This facade is left as it is.
+   *
+   * @param change makes the copy's options from this facade's
+   * @return the new facade
    */
   UserRepositoryAsync withOptions(UnaryOperator<AsyncOptions> change);
 }

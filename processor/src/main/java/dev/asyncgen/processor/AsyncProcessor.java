@@ -10,6 +10,7 @@ import dev.asyncgen.processor.model.DiscoveredUse;
 import dev.asyncgen.processor.model.FacadeModeler;
 import dev.asyncgen.processor.model.FacadeRequest;
 import dev.asyncgen.processor.validation.FacadeValidator;
+import dev.asyncgen.processor.validation.ForeignAsync;
 import dev.asyncgen.processor.validation.GeneratedFacades;
 import dev.asyncgen.processor.validation.ValidationReport;
 import java.io.IOException;
@@ -55,6 +56,15 @@ public final class AsyncProcessor extends AbstractProcessor {
                   AnnotationUse.Kind.OF.qualifiedName(),
                   AnnotationUses.OF_CONTAINER)));
 
+  /** What the processor looks at: its own annotations, and the foreign {@code @Async}s it warns about. */
+  private static final Set<String> CLAIMED = claimed();
+
+  private static Set<String> claimed() {
+    Set<String> claimed = new LinkedHashSet<>(SUPPORTED);
+    claimed.addAll(ForeignAsync.ANNOTATIONS);
+    return Collections.unmodifiableSet(claimed);
+  }
+
   private FacadeDiscovery discovery;
   private FacadeValidator validator;
   private FacadeModeler modeler;
@@ -62,6 +72,7 @@ public final class AsyncProcessor extends AbstractProcessor {
   private final GeneratedFacades generated = new GeneratedFacades();
   private final DeferredUses deferred = new DeferredUses();
   private boolean reportedErrors;
+  private dev.asyncgen.processor.workarounds.RepeatedAnnotationTrees repeatedTrees;
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
@@ -70,6 +81,7 @@ public final class AsyncProcessor extends AbstractProcessor {
     validator = new FacadeValidator(env.getElementUtils(), env.getTypeUtils(), generated);
     modeler = new FacadeModeler(env.getElementUtils(), env.getTypeUtils());
     writer = new FacadeWriter(env.getTypeUtils());
+    repeatedTrees = dev.asyncgen.processor.workarounds.RepeatedAnnotationTrees.of(env);
   }
 
   /**
@@ -79,7 +91,7 @@ public final class AsyncProcessor extends AbstractProcessor {
    */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return SUPPORTED;
+    return CLAIMED;
   }
 
   @Override
@@ -89,6 +101,7 @@ public final class AsyncProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    ForeignAsync.check(annotations, round, processingEnv.getMessager());
     List<FacadeRequest> ready = new ArrayList<>();
     for (AnnotationUse use : usesToProcess(annotations, round)) {
       guarded(use.annotated(), () -> ready.addAll(check(use)));
@@ -131,7 +144,7 @@ public final class AsyncProcessor extends AbstractProcessor {
     ValidationReport report = validator.validate(discovered);
     if (!report.isClean()) {
       reportedErrors = true;
-      report.printTo(processingEnv.getMessager());
+      report.printTo(processingEnv.getMessager(), repeatedTrees);
       return List.of();
     }
     if (!discovered.unresolvedTypes().isEmpty()) {

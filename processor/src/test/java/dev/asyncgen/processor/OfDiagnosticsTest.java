@@ -137,7 +137,7 @@ class OfDiagnosticsTest {
             "interface Api { String get(); }");
 
     assertThat(compile(api))
-        .hadErrorContaining("[asyncgen:invalid-timeout] timeout = \"soon\" is not a positive duration; write e.g. \"500ms\", \"5s\", \"2m\", \"1h\" or \"PT5S\"")
+        .hadErrorContaining("[asyncgen:invalid-timeout] timeout = \"soon\" is not in a format asyncgen reads; write a whole number followed by ms, s, m or h, e.g. \"500ms\" or \"5s\", or an ISO-8601 duration such as \"PT5S\"")
         .inFile(api)
         .onLineContaining("soon");
   }

@@ -47,7 +47,7 @@ class ScalaInterfacesTest {
 
     String facade = generated(compilation, "q/IteratorAsync.java");
     assertTrue(facade.contains("CompletableFuture<Iterator.GroupedIterator> grouped(int size)"), facade);
-    assertEquals("List(0, 1);List(2, 3);List(4);", run(compilation));
+    assertEquals("ArraySeq(0, 1);ArraySeq(2, 3);ArraySeq(4);", run(compilation));
   }
 
   @Test
@@ -74,7 +74,7 @@ class ScalaInterfacesTest {
 
     String facade = generated(compilation, "q/BufferAsync.java");
     assertTrue(facade.contains("CompletableFuture<SeqFactory> iterableFactory()"), facade);
-    assertEquals("b,a scala.collection.mutable.Buffer$", run(compilation));
+    assertEquals("b,a scala.collection.mutable.ArrayBuffer$", run(compilation));
   }
 
   private static String generated(Compilation compilation, String path) {

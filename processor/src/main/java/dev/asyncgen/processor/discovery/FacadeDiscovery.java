@@ -77,6 +77,7 @@ public final class FacadeDiscovery {
         FacadeNames.of(target, use.stringValue("name")),
         DurationText.parse(use.stringValue("timeout")),
         methods,
-        unresolved);
+        unresolved,
+        GatherChoice.of(use));
   }
 }

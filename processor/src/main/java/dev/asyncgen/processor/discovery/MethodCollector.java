@@ -2,6 +2,8 @@ package dev.asyncgen.processor.discovery;
 
 import dev.asyncgen.processor.model.ResolvedMethod;
 import dev.asyncgen.processor.types.Erasures;
+import dev.asyncgen.processor.types.NameableTypes;
+import dev.asyncgen.processor.types.TypeVariables;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +16,7 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -33,12 +36,14 @@ public final class MethodCollector {
   private final Elements elements;
   private final Types types;
   private final Erasures erasures;
+  private final NameableTypes nameable;
   private List<ExecutableElement> objectMethods;
 
   public MethodCollector(Elements elements, Types types) {
     this.elements = elements;
     this.types = types;
     this.erasures = new Erasures(types);
+    this.nameable = new NameableTypes(types);
   }
 
   public List<ResolvedMethod> collect(TypeElement iface) {
@@ -52,7 +57,10 @@ public final class MethodCollector {
           && isCallableFromJava(method)
           && !isOverridden(method, all)
           && !isObjectMethod(method)) {
-        live.add(new ResolvedMethod(method, (ExecutableType) types.asMemberOf(site, method)));
+        ExecutableType type = (ExecutableType) types.asMemberOf(site, method);
+        if (hasNameableTypeParameters(type)) {
+          live.add(new ResolvedMethod(method, type));
+        }
       }
     }
     return mergeSameSignatures(live);
@@ -84,6 +92,23 @@ public final class MethodCollector {
    */
   private static boolean isCallableFromJava(ExecutableElement method) {
     return SourceVersion.isName(method.getSimpleName());
+  }
+
+  /**
+   * Whether Java source can declare the method's type parameters as the class file bounds them.
+   * Other types in a signature Java cannot name are written raw instead (see {@link
+   * NameableTypes}); a type parameter's bound cannot be, since the facade's call must pass its
+   * type argument on to the sync method, within the sync method's bound.
+   */
+  private boolean hasNameableTypeParameters(ExecutableType type) {
+    for (TypeVariable variable : type.getTypeVariables()) {
+      for (TypeMirror bound : TypeVariables.upperBounds(variable)) {
+        if (!nameable.isNameable(bound)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** Whether a method of a more derived interface overrides {@code method}. */

@@ -1,6 +1,7 @@
 package dev.asyncgen.processor.model;
 
 import dev.asyncgen.processor.model.MethodDescriptor.Parameter;
+import dev.asyncgen.processor.types.NameableTypes;
 import dev.asyncgen.processor.types.TypeVariables;
 import dev.asyncgen.processor.types.TypeWalk;
 import dev.asyncgen.processor.workarounds.Workarounds;
@@ -119,7 +120,9 @@ final class LintWarnings {
           }
           DeclaredType declared = (DeclaredType) part;
           TypeElement element = (TypeElement) declared.asElement();
-          if (declared.getTypeArguments().isEmpty() && !element.getTypeParameters().isEmpty()) {
+          if (declared.getTypeArguments().isEmpty() && !element.getTypeParameters().isEmpty()
+              || NameableTypes.isInterfaceMemberCalledInner(element)
+                  && !((TypeElement) element.getEnclosingElement()).getTypeParameters().isEmpty()) {
             suppressed.add("rawtypes");
           }
           // A nested type is named through the types enclosing it (Outer.Nested), and javac

@@ -35,12 +35,14 @@ final class MethodModeler {
   private final Types types;
   private final LintWarnings lint;
   private final TypeElement completionStage;
+  private final dev.asyncgen.processor.types.NameableTypes nameable;
 
   MethodModeler(Elements elements, Types types, LintWarnings lint) {
     this.elements = elements;
     this.types = types;
     this.lint = lint;
     this.completionStage = elements.getTypeElement("java.util.concurrent.CompletionStage");
+    this.nameable = new dev.asyncgen.processor.types.NameableTypes(types);
   }
 
   /**
@@ -50,7 +52,14 @@ final class MethodModeler {
   MethodDescriptor model(
       DeclaredType site, ResolvedMethod method, Set<String> interfaceTypeVariables, String packageName) {
     List<TypeVariable> typeVariables = List.copyOf(method.type().getTypeVariables());
-    List<Parameter> parameters = parameters(method);
+    List<Parameter> declaredParameters = parameters(method);
+    List<Parameter> parameters = new ArrayList<>();
+    boolean erasedParameter = false;
+    for (Parameter p : declaredParameters) {
+      TypeMirror t = nameable.nameable(p.type());
+      erasedParameter |= t != p.type();
+      parameters.add(new Parameter(p.name(), t));
+    }
     TypeMirror returned = method.type().getReturnType();
     CallKind kind;
     TypeMirror result;
@@ -64,7 +73,7 @@ final class MethodModeler {
     } else {
       Optional<DeclaredType> stage = asCompletionStage(returned, new HashSet<>());
       kind = stage.isPresent() ? CallKind.STAGE : CallKind.VALUE;
-      result = stage.isPresent() ? stageResult(stage.get()) : returned;
+      result = nameable.nameable(stage.isPresent() ? stageResult(stage.get()) : returned);
       rawStage = stage.isPresent() && stage.get().getTypeArguments().isEmpty();
     }
     Optional<AnnotationMirror> deprecated = lint.deprecation(method.element());
@@ -78,7 +87,15 @@ final class MethodModeler {
         kind,
         result,
         deprecated,
-        Set.copyOf(lint.ofMethod(site, method, parameters, result, rawStage, deprecated)));
+        suppressions(lint.ofMethod(site, method, parameters, result, rawStage, deprecated), erasedParameter));
+  }
+
+  private static Set<String> suppressions(Set<String> lint, boolean erasedParameter) {
+    Set<String> all = new java.util.TreeSet<>(lint);
+    if (erasedParameter) {
+      all.add("unchecked");
+    }
+    return Set.copyOf(all);
   }
 
   /**

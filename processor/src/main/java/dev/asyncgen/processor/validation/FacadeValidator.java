@@ -2,6 +2,7 @@ package dev.asyncgen.processor.validation;
 
 import dev.asyncgen.processor.model.DiscoveredUse;
 import dev.asyncgen.processor.model.FacadeRequest;
+import dev.asyncgen.processor.model.GatherHelpers;
 import java.util.HashMap;
 import java.util.Map;
 import javax.lang.model.element.TypeElement;
@@ -20,11 +21,13 @@ public final class FacadeValidator {
   private final AnnotationChecks annotations;
   private final NameChecks names;
   private final SignatureChecks signatures;
+  private final GatherChecks gather;
 
   public FacadeValidator(Elements elements, Types types, GeneratedFacades generated) {
     this.annotations = new AnnotationChecks(elements);
     this.names = new NameChecks(elements, types, generated);
     this.signatures = new SignatureChecks(elements, types);
+    this.gather = new GatherChecks(new GatherHelpers(elements, types));
   }
 
   public ValidationReport validate(DiscoveredUse discovered) {
@@ -37,6 +40,7 @@ public final class FacadeValidator {
         signatures.check(request, report);
       }
     }
+    gather.check(discovered, report);
     return report;
   }
 }

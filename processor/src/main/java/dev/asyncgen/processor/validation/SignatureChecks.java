@@ -8,6 +8,7 @@ import dev.asyncgen.processor.model.FacadeRequest;
 import dev.asyncgen.processor.model.ResolvedMethod;
 import dev.asyncgen.processor.types.Accessibility;
 import dev.asyncgen.processor.types.Erasures;
+import dev.asyncgen.processor.types.NameableTypes;
 import dev.asyncgen.processor.types.TypeVariables;
 import dev.asyncgen.processor.types.TypeWalk;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
@@ -33,14 +35,17 @@ final class SignatureChecks {
   private final Elements elements;
   private final Erasures erasures;
   private final FacadeMembers.Signatures members;
+  private final NameableTypes nameable;
 
   SignatureChecks(Elements elements, Types types) {
     this.elements = elements;
     this.erasures = new Erasures(types);
     this.members = new FacadeMembers.Signatures(elements, types);
+    this.nameable = new NameableTypes(types);
   }
 
   void check(FacadeRequest request, ValidationReport report) {
+    checkTypeParametersNameable(request, report);
     for (ResolvedMethod method : request.methods()) {
       checkNotReserved(request, method, report);
       checkTypesAccessible(request, method, report);
@@ -62,6 +67,23 @@ final class SignatureChecks {
                 members.describe(member, site),
                 request.facadeName()),
             report);
+      }
+    }
+  }
+
+  /**
+   * The facade declares the interface's type parameters again, bounded alike: a bound Java
+   * cannot name (a class file of another JVM language may hold one) leaves no facade to write.
+   */
+  private void checkTypeParametersNameable(FacadeRequest request, ValidationReport report) {
+    for (TypeParameterElement parameter : request.syncInterface().getTypeParameters()) {
+      for (TypeMirror bound : parameter.getBounds()) {
+        if (!nameable.isNameable(bound)) {
+          report.add(
+              new Diagnostics.UnnameableBound(request.syncInterface(), parameter.toString(), bound.toString()),
+              request.annotated(), request.annotation(), request.listedAs());
+          return;
+        }
       }
     }
   }

@@ -32,8 +32,11 @@ public final class ValidationReport {
     return problems.size();
   }
 
-  public void printTo(Messager messager) {
+  public void printTo(Messager messager, dev.asyncgen.processor.workarounds.RepeatedAnnotationTrees repeated) {
     for (Problem problem : problems) {
+      if (repeated.print(problem.message().kind(), problem.message().format(), problem.element(), problem.annotation(), problem.value())) {
+        continue;
+      }
       messager.printMessage(
           problem.message().kind(),
           problem.message().format(),
