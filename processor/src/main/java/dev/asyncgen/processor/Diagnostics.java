@@ -226,6 +226,18 @@ public final class Diagnostics {
     }
   }
 
+  /** A facade interface that would not fit in a class file. */
+  public record FacadeTooLarge(String facade, int methods, long entries, int limit) implements Message {
+    public String text() {
+      return String.format(
+          Locale.ROOT,
+          "the facade %s would have %,d methods and need up to %,d constant-pool entries, more than"
+              + " the %,d a class file can hold; ask for fewer gather helpers (gather = {}), or"
+              + " split the interface",
+          facade, methods, entries, limit);
+    }
+  }
+
   /** Types still missing after the last round. */
   public record UnresolvedType(Element annotated, String types) implements Message {
     public String text() {

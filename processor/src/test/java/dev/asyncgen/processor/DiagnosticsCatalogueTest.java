@@ -113,6 +113,11 @@ class DiagnosticsCatalogueTest {
             + " it); if only org.springframework.scheduling.annotation.Async is meant, add"
             + " @SuppressWarnings(\"asyncgen:foreign-async\") to the interface",
         api("@org.springframework.scheduling.annotation.Async interface Api {}"));
+    add(Diagnostics.FacadeTooLarge.class,
+        "[asyncgen:facade-too-large] the facade p.ApiAsync would have 22,000 methods and need up to"
+            + " 66,151 constant-pool entries, more than the 65,535 a class file can hold; ask for"
+            + " fewer gather helpers (gather = {}), or split the interface",
+        api(LargeInterfaceTest.oneParameterMethods("@dev.asyncgen.Async interface Api", 11_000)));
     add(Diagnostics.UnresolvedType.class,
         "[asyncgen:unresolved-type] p.Api refers to types that cannot be resolved (Missing); fix the"
             + " missing types or imports, then compile again",

@@ -106,6 +106,15 @@ class LargeInterfaceTest {
         "}");
   }
 
+  /** {@code declaration { void m0(int a); ... }}, on one line. */
+  static String oneParameterMethods(String declaration, int methods) {
+    StringBuilder source = new StringBuilder(declaration).append(" {");
+    for (int i = 0; i < methods; i++) {
+      source.append(" void m").append(i).append("(int a);");
+    }
+    return source.append(" }").toString();
+  }
+
   /** Each generated class's {@code constant_pool_count}, read from its class file's header. */
   private static Map<String, Integer> constantPoolCounts(Compilation compilation) throws IOException {
     Map<String, Integer> counts = new LinkedHashMap<>();

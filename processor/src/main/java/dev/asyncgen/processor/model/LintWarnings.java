@@ -64,8 +64,12 @@ final class LintWarnings {
       boolean rawStage,
       Optional<AnnotationMirror> deprecated) {
     Set<String> suppressed = new TreeSet<>();
-    for (Parameter parameter : parameters) {
-      addSignatureWarnings(parameter.type(), suppressed);
+    for (int i = 0; i < parameters.size(); i++) {
+      TypeMirror type = parameters.get(i).type();
+      addSignatureWarnings(type, suppressed);
+      if (type != method.type().getParameterTypes().get(i)) {
+        suppressed.add("unchecked"); // written raw: passed on to the sync method unchecked
+      }
     }
     addSignatureWarnings(result, suppressed);
     for (TypeVariable variable : method.type().getTypeVariables()) {

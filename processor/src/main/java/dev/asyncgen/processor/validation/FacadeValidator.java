@@ -22,12 +22,15 @@ public final class FacadeValidator {
   private final NameChecks names;
   private final SignatureChecks signatures;
   private final GatherChecks gather;
+  private final SizeChecks sizes;
 
   public FacadeValidator(Elements elements, Types types, GeneratedFacades generated) {
     this.annotations = new AnnotationChecks(elements);
     this.names = new NameChecks(elements, types, generated);
     this.signatures = new SignatureChecks(elements, types);
-    this.gather = new GatherChecks(new GatherHelpers(elements, types));
+    GatherHelpers helpers = new GatherHelpers(elements, types);
+    this.gather = new GatherChecks(helpers);
+    this.sizes = new SizeChecks(helpers);
   }
 
   public ValidationReport validate(DiscoveredUse discovered) {
@@ -38,6 +41,7 @@ public final class FacadeValidator {
       if (annotations.checkTarget(request, report)
           && names.check(request, namedByThisUse, report)) {
         signatures.check(request, report);
+        sizes.check(request, report);
       }
     }
     gather.check(discovered, report);
