@@ -9,17 +9,18 @@ import javax.annotation.processing.Generated;
 
 /**
  * Asynchronous facade of {@link Clashing}: each method calls its blocking twin on an
- * executor and returns a {@link CompletableFuture} of the result at once.
+ * executor and returns a {@link CompletableFuture} of the result at once. The future fails
+ * with the exception the call throws; cancelling it interrupts the call, and
+ * cancels the stage the call returned, if it returns one.
  */
 @Generated("dev.asyncgen.processor.AsyncProcessor")
 public interface ClashingAsync {
   /**
    * Calls {@link Clashing#of(java.lang.String, java.util.concurrent.Executor)} on this facade's executor.
    *
-   * @param delegate passed on to it
-   * @param executor passed on to it
-   * @return a future of its result, failed with the exception it throws;
-   *     cancelling the future interrupts the call
+   * @param delegate passed on
+   * @param executor passed on
+   * @return a future of its result
    */
   CompletableFuture<java.lang.String> of(java.lang.String delegate,
       java.util.concurrent.Executor executor);
@@ -27,19 +28,17 @@ public interface ClashingAsync {
   /**
    * Calls {@link Clashing#local(String, Executor)} on this facade's executor.
    *
-   * @param dispatcher passed on to it
-   * @param options passed on to it
-   * @return a future of its result, failed with the exception it throws;
-   *     cancelling the future interrupts the call
+   * @param dispatcher passed on
+   * @param options passed on
+   * @return a future of its result
    */
   CompletableFuture<Executor> local(String dispatcher, Executor options);
 
   /**
    * Calls {@link Clashing#lists(List[])} on this facade's executor.
    *
-   * @param change passed on to it
-   * @return a future completed with {@code null} when it returns, failed with the
-   *     exception it throws; cancelling the future interrupts the call
+   * @param change passed on
+   * @return a future of {@code null}, once it returns
    */
   @SuppressWarnings("unchecked")
   CompletableFuture<Void> lists(List<java.lang.String>... change);
@@ -47,8 +46,7 @@ public interface ClashingAsync {
   /**
    * Calls {@link Clashing#old()} on this facade's executor.
    *
-   * @return a future of its result, failed with the exception it throws;
-   *     cancelling the future interrupts the call
+   * @return a future of its result
    */
   @Deprecated
   CompletableFuture<Integer> old();

@@ -8,15 +8,16 @@ import javax.annotation.processing.Generated;
 
 /**
  * Asynchronous facade of {@link Clashing.Renamed}: each method calls its blocking twin on an
- * executor and returns a {@link CompletableFuture} of the result at once.
+ * executor and returns a {@link CompletableFuture} of the result at once. The future fails
+ * with the exception the call throws; cancelling it interrupts the call, and
+ * cancels the stage the call returned, if it returns one.
  */
 @Generated("dev.asyncgen.processor.AsyncProcessor")
 public interface InnerFacade {
   /**
    * Calls {@link Clashing.Inner#hello()} on this facade's executor.
    *
-   * @return a future of its result, failed with the exception it throws;
-   *     cancelling the future interrupts the call
+   * @return a future of its result
    */
   CompletableFuture<java.lang.String> hello();
 

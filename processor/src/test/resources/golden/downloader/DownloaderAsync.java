@@ -10,35 +10,34 @@ import javax.annotation.processing.Generated;
 
 /**
  * Asynchronous facade of {@link Downloader}: each method calls its blocking twin on an
- * executor and returns a {@link CompletableFuture} of the result at once.
+ * executor and returns a {@link CompletableFuture} of the result at once. The future fails
+ * with the exception the call throws; cancelling it interrupts the call, and
+ * cancels the stage the call returned, if it returns one.
  */
 @Generated("dev.asyncgen.processor.AsyncProcessor")
 public interface DownloaderAsync {
   /**
    * Calls {@link Downloader#download(String)} on this facade's executor.
    *
-   * @param file passed on to it
-   * @return a future of its result, failed with the exception it throws;
-   *     cancelling the future interrupts the call
+   * @param file passed on
+   * @return a future of its result
    */
   CompletableFuture<byte[]> download(String file);
 
   /**
    * Calls {@link Downloader#save(String, byte[])} on this facade's executor.
    *
-   * @param file passed on to it
-   * @param content passed on to it
-   * @return a future completed with {@code null} when it returns, failed with the
-   *     exception it throws; cancelling the future interrupts the call
+   * @param file passed on
+   * @param content passed on
+   * @return a future of {@code null}, once it returns
    */
   CompletableFuture<Void> save(String file, byte[] content);
 
   /**
    * Calls {@link Downloader#size(String)} on this facade's executor.
    *
-   * @param file passed on to it
-   * @return a future of its result, failed with the exception it throws;
-   *     cancelling the future interrupts the call
+   * @param file passed on
+   * @return a future of its result
    */
   CompletableFuture<Long> size(String file);
 

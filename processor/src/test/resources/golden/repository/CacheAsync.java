@@ -10,7 +10,9 @@ import javax.annotation.processing.Generated;
 
 /**
  * Asynchronous facade of {@link Cache}: each method calls its blocking twin on an
- * executor and returns a {@link CompletableFuture} of the result at once.
+ * executor and returns a {@link CompletableFuture} of the result at once. The future fails
+ * with the exception the call throws; cancelling it interrupts the call, and
+ * cancels the stage the call returned, if it returns one.
  *
  * @param <T> the {@code T} of {@link Cache}
  */
@@ -19,32 +21,29 @@ public interface CacheAsync<T extends Comparable<T>> {
   /**
    * Calls {@link Cache#max(Collection)} on this facade's executor.
    *
-   * @param <N> the sync method's {@code N}
-   * @param values passed on to it
-   * @return a future of its result, failed with the exception it throws;
-   *     cancelling the future interrupts the call
+   * @param <N> its {@code N}
+   * @param values passed on
+   * @return a future of its result
    */
   <N extends Number & Comparable<N>> CompletableFuture<N> max(Collection<? extends N> values);
 
   /**
    * Calls {@link Cache#evict(Comparable, Exception)} on this facade's executor.
    *
-   * @param <X> the sync method's {@code X}
-   * @param key passed on to it
-   * @param reason passed on to it
-   * @return a future completed with {@code null} when it returns, failed with the
-   *     exception it throws; cancelling the future interrupts the call
+   * @param <X> its {@code X}
+   * @param key passed on
+   * @param reason passed on
+   * @return a future of {@code null}, once it returns
    */
   <X extends Exception> CompletableFuture<Void> evict(T key, X reason);
 
   /**
    * Calls {@link Picker#pick(Object, Object)} on this facade's executor.
    *
-   * @param <T1> the sync method's {@code T}
-   * @param key passed on to it
-   * @param fallback passed on to it
-   * @return a future of its result, failed with the exception it throws;
-   *     cancelling the future interrupts the call
+   * @param <T1> its {@code T}
+   * @param key passed on
+   * @param fallback passed on
+   * @return a future of its result
    */
   <T1> CompletableFuture<T1> pick(T key, T1 fallback);
 
@@ -52,7 +51,7 @@ public interface CacheAsync<T extends Comparable<T>> {
    * Calls {@link #max(Collection)} once for each of {@code args}, all at once,
    * like asyncio.gather.
    *
-   * @param <N> the sync method's {@code N}
+   * @param <N> its {@code N}
    * @param args the arguments, one call each
    * @return a future of the results, in the order of {@code args}; the first failure
    *     fails it and cancels the calls still running

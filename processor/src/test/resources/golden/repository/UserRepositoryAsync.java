@@ -11,61 +11,57 @@ import javax.annotation.processing.Generated;
 
 /**
  * Asynchronous facade of {@link UserRepository}: each method calls its blocking twin on an
- * executor and returns a {@link CompletableFuture} of the result at once.
+ * executor and returns a {@link CompletableFuture} of the result at once. The future fails
+ * with the exception the call throws; cancelling it interrupts the call, and
+ * cancels the stage the call returned, if it returns one.
  */
 @Generated("dev.asyncgen.processor.AsyncProcessor")
 public interface UserRepositoryAsync {
   /**
    * Calls {@link UserRepository#findByName(String, int[])} on this facade's executor.
    *
-   * @param name passed on to it
-   * @param limits passed on to it
-   * @return a future of its result, failed with the exception it throws;
-   *     cancelling the future interrupts the call
+   * @param name passed on
+   * @param limits passed on
+   * @return a future of its result
    */
   CompletableFuture<List<User>> findByName(String name, int... limits);
 
   /**
    * Calls {@link UserRepository#refresh(long)} on this facade's executor.
    *
-   * @param id passed on to it
-   * @return a future that completes as the stage it returns does, failed with the
-   *     exception it throws; cancelling the future cancels the call and the stage
+   * @param id passed on
+   * @return a future of the result of the stage it returns
    */
   CompletableFuture<User> refresh(long id);
 
   /**
    * Calls {@link Repository#findById(Object)} on this facade's executor.
    *
-   * @param id passed on to it
-   * @return a future of its result, failed with the exception it throws;
-   *     cancelling the future interrupts the call
+   * @param id passed on
+   * @return a future of its result
    */
   CompletableFuture<Optional<User>> findById(Long id);
 
   /**
    * Calls {@link Repository#findAll()} on this facade's executor.
    *
-   * @return a future of its result, failed with the exception it throws;
-   *     cancelling the future interrupts the call
+   * @return a future of its result
    */
   CompletableFuture<List<User>> findAll();
 
   /**
    * Calls {@link Repository#save(Object)} on this facade's executor.
    *
-   * @param <S> the sync method's {@code S}
-   * @param entity passed on to it
-   * @return a future of its result, failed with the exception it throws;
-   *     cancelling the future interrupts the call
+   * @param <S> its {@code S}
+   * @param entity passed on
+   * @return a future of its result
    */
   <S extends User> CompletableFuture<S> save(S entity);
 
   /**
    * Calls {@link Repository#count()} on this facade's executor.
    *
-   * @return a future of its result, failed with the exception it throws;
-   *     cancelling the future interrupts the call
+   * @return a future of its result
    */
   CompletableFuture<Long> count();
 
@@ -93,7 +89,7 @@ public interface UserRepositoryAsync {
    * Calls {@link #save(User)} once for each of {@code args}, all at once,
    * like asyncio.gather.
    *
-   * @param <S> the sync method's {@code S}
+   * @param <S> its {@code S}
    * @param args the arguments, one call each
    * @return a future of the results, in the order of {@code args}; the first failure
    *     fails it and cancels the calls still running

@@ -9,14 +9,15 @@ import com.palantir.javapoet.TypeSpec;
 import dev.asyncgen.processor.model.FacadeDescriptor;
 import dev.asyncgen.processor.model.FacadeMembers;
 import dev.asyncgen.processor.model.FacadeMembers.Member;
+import dev.asyncgen.processor.model.FacadeRequest;
 import dev.asyncgen.processor.model.GatherHelper;
 import dev.asyncgen.processor.model.MethodDescriptor;
-import dev.asyncgen.processor.model.FacadeRequest;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
@@ -152,14 +153,38 @@ final class ImplementationWriter {
     for (MethodDescriptor.Parameter parameter : method.parameters()) {
       arguments.add(CodeBlock.of("$N", parameter.name()));
     }
+    CodeBlock receiver = CodeBlock.of("this.$N", DELEGATE);
+    CodeBlock declaration = CodeBlock.of("");
+    if (method.callThrough().isPresent()) {
+      // Called on the delegate, the method would be ambiguous: see MethodDescriptor#callThrough
+      String local = freshName(THROUGH, method);
+      declaration = CodeBlock.of("$T $N = this.$N;\n", names.of(method.callThrough().get()), local, DELEGATE);
+      receiver = CodeBlock.of("$N", local);
+    }
     CodeBlock call =
         CodeBlock.builder()
-            .add("this.$N.", DELEGATE)
+            .add("$L.", receiver)
             .add(Signatures.typeWitnesses(method, names))
             .add("$N($L)", method.name(), CodeBlock.join(arguments, ", "))
             .build();
     return RuntimeCalls.call(
-        method.kind(), callLabel(facade, method), names.of(method.resultType()), call);
+        method.kind(), callLabel(facade, method), names.of(method.resultType()), declaration, call);
+  }
+
+  /** The local the delegate is called through where that must name another interface. */
+  private static final String THROUGH = "through";
+
+  /** {@code base}, or {@code base1}, {@code base2}...: a name none of the method's parameters has. */
+  private static String freshName(String base, MethodDescriptor method) {
+    Set<String> taken = new HashSet<>();
+    for (MethodDescriptor.Parameter parameter : method.parameters()) {
+      taken.add(parameter.name());
+    }
+    String name = base;
+    for (int i = 1; taken.contains(name); i++) {
+      name = base + i;
+    }
+    return name;
   }
 
   /** All of the helper's calls at once, fail fast, in order. */

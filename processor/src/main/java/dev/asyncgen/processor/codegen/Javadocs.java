@@ -29,11 +29,17 @@ final class Javadocs {
     this.types = types;
   }
 
+  /**
+   * What every method of the facade does, said once here rather than on each of them: a facade of
+   * a large interface is mostly its Javadoc, which the processor writes and javac reads again.
+   */
   static CodeBlock facadeInterface(FacadeDescriptor facade) {
     return CodeBlock.builder()
         .add(
             "Asynchronous facade of {@link $T}: each method calls its blocking twin on an\n"
-                + "executor and returns a {@link $T} of the result at once.\n",
+                + "executor and returns a {@link $T} of the result at once. The future fails\n"
+                + "with the exception the call throws; cancelling it interrupts the call, and\n"
+                + "cancels the stage the call returned, if it returns one.\n",
             ClassName.get(facade.request().syncInterface()),
             Signatures.COMPLETABLE_FUTURE)
         .add(typeParameters(facade))
@@ -115,12 +121,9 @@ final class Javadocs {
   CodeBlock method(MethodDescriptor method) {
     String returns =
         switch (method.kind()) {
-          case VALUE -> "a future of its result, failed with the exception it throws;\n"
-              + "    cancelling the future interrupts the call";
-          case VOID -> "a future completed with {@code null} when it returns, failed with the\n"
-              + "    exception it throws; cancelling the future interrupts the call";
-          case STAGE -> "a future that completes as the stage it returns does, failed with the\n"
-              + "    exception it throws; cancelling the future cancels the call and the stage";
+          case VALUE -> "a future of its result";
+          case VOID -> "a future of {@code null}, once it returns";
+          case STAGE -> "a future of the result of the stage it returns";
         };
     CodeBlock.Builder doc =
         CodeBlock.builder()
@@ -130,7 +133,7 @@ final class Javadocs {
                 erasedSyncParameters(method.syncMethod()))
             .add(methodTypeParameters(method));
     for (MethodDescriptor.Parameter parameter : method.parameters()) {
-      doc.add("@param $L passed on to it\n", parameter.name());
+      doc.add("@param $L passed on\n", parameter.name());
     }
     return doc.add("@return $L\n", returns).build();
   }
@@ -181,7 +184,7 @@ final class Javadocs {
     TypeNames names = TypeNames.renaming(method.typeVariableNames());
     CodeBlock.Builder tags = CodeBlock.builder();
     for (TypeVariable variable : method.typeVariables()) {
-      tags.add("@param <$L> the sync method's {@code $L}\n", names.declaration(variable).name(),
+      tags.add("@param <$L> its {@code $L}\n", names.declaration(variable).name(),
           variable.asElement().getSimpleName());
     }
     return tags.build();

@@ -45,13 +45,21 @@ final class RuntimeCalls {
     return CodeBlock.of("$L.withExecutor($N)", defaultOptions(facade), executor);
   }
 
-  /** Runs {@code call} on the runtime, as {@code kind} says; the future's type is {@code result}. */
-  static CodeBlock call(CallKind kind, String label, TypeName result, CodeBlock call) {
+  /**
+   * Runs {@code call} on the runtime, as {@code kind} says; the future's type is {@code result}.
+   * {@code declaration}, if not empty, is a local variable's that {@code call} needs: the lambda
+   * then has a block for a body.
+   */
+  static CodeBlock call(CallKind kind, String label, TypeName result, CodeBlock declaration, CodeBlock call) {
+    CodeBlock body =
+        declaration.isEmpty()
+            ? call
+            : CodeBlock.of("{\n$>$L$L$L;\n$<}", declaration, kind == CallKind.VOID ? "" : "return ", call);
     String runtime = FacadeMembers.RUNTIME_FIELD;
     return switch (kind) {
-      case VOID -> CodeBlock.of("this.$N.run($S, () -> $L)", runtime, label, call);
-      case VALUE -> CodeBlock.of("this.$N.<$T>call($S, () -> $L)", runtime, result, label, call);
-      case STAGE -> CodeBlock.of("this.$N.<$T>callStage($S, () -> $L)", runtime, result, label, call);
+      case VOID -> CodeBlock.of("this.$N.run($S, () -> $L)", runtime, label, body);
+      case VALUE -> CodeBlock.of("this.$N.<$T>call($S, () -> $L)", runtime, result, label, body);
+      case STAGE -> CodeBlock.of("this.$N.<$T>callStage($S, () -> $L)", runtime, result, label, body);
     };
   }
 

@@ -5,6 +5,8 @@ import dev.asyncgen.processor.types.Erasures;
 import dev.asyncgen.processor.types.NameableTypes;
 import dev.asyncgen.processor.types.TypeVariables;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +14,7 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
@@ -37,6 +40,7 @@ public final class MethodCollector {
   private final Types types;
   private final Erasures erasures;
   private final NameableTypes nameable;
+  private final AmbiguousCalls ambiguousCalls;
   private List<ExecutableElement> objectMethods;
 
   public MethodCollector(Elements elements, Types types) {
@@ -44,6 +48,7 @@ public final class MethodCollector {
     this.types = types;
     this.erasures = new Erasures(types);
     this.nameable = new NameableTypes(types);
+    this.ambiguousCalls = new AmbiguousCalls(types, nameable);
   }
 
   public List<ResolvedMethod> collect(TypeElement iface) {
@@ -58,12 +63,14 @@ public final class MethodCollector {
           && !isOverridden(method, all)
           && !isObjectMethod(method)) {
         ExecutableType type = (ExecutableType) types.asMemberOf(site, method);
-        if (hasNameableTypeParameters(type)) {
+        if (hasNameableTypeParameters(type) && !hasStrayWildcard(type)) {
           live.add(new ResolvedMethod(method, type));
         }
       }
     }
-    return mergeSameSignatures(live);
+    Set<ResolvedMethod> ambiguous = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<ResolvedMethod> merged = mergeSameSignatures(live, ambiguous);
+    return ambiguousCalls.resolve(site, merged, ambiguous);
   }
 
   private void addDeclaredAndInherited(
@@ -102,13 +109,31 @@ public final class MethodCollector {
    */
   private boolean hasNameableTypeParameters(ExecutableType type) {
     for (TypeVariable variable : type.getTypeVariables()) {
-      for (TypeMirror bound : TypeVariables.upperBounds(variable)) {
-        if (!nameable.isNameable(bound)) {
-          return false;
-        }
+      if (!nameable.isDeclarableBound(TypeVariables.upperBounds(variable))) {
+        return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the method's return or parameter type is a wildcard standing alone, as in the methods
+   * Scala's {@code MapView} inherits from {@code MapOps<K, V, ?, ...>} (no Java super-interface may
+   * have a wildcard argument). No Java code can call it: javac 17 fails on the call with an
+   * AssertionError.
+   */
+  private static boolean hasStrayWildcard(ExecutableType type) {
+    List<TypeMirror> signature = new ArrayList<>(type.getParameterTypes());
+    signature.add(type.getReturnType());
+    for (TypeMirror part : signature) {
+      while (part.getKind() == TypeKind.ARRAY) {
+        part = ((ArrayType) part).getComponentType();
+      }
+      if (part.getKind() == TypeKind.WILDCARD) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a method of a more derived interface overrides {@code method}. */
@@ -156,7 +181,8 @@ public final class MethodCollector {
    * first. Types are compared as types, not by their printed names, which carry type annotations:
    * {@code find(@Nullable String)} and {@code find(String)} have one signature.
    */
-  private List<ResolvedMethod> mergeSameSignatures(List<ResolvedMethod> methods) {
+  private List<ResolvedMethod> mergeSameSignatures(
+      List<ResolvedMethod> methods, Set<ResolvedMethod> ambiguous) {
     List<List<ResolvedMethod>> bySignature = new ArrayList<>();
     for (ResolvedMethod method : methods) {
       List<ResolvedMethod> same = null;
@@ -174,7 +200,7 @@ public final class MethodCollector {
     }
     List<ResolvedMethod> merged = new ArrayList<>();
     for (List<ResolvedMethod> same : bySignature) {
-      merged.add(mostSpecific(same));
+      merged.add(mostSpecific(same, ambiguous));
     }
     return List.copyOf(merged);
   }
@@ -188,11 +214,17 @@ public final class MethodCollector {
    * The method whose return type, as a member of the interface, is a subtype of all the others':
    * {@code List<Integer> numbers()} over {@code List<? extends Number> numbers()}, whichever parent
    * comes first. Return types that cannot be compared in full (generic methods with their own
-   * type variables) are compared by erasure.
+   * type variables) are compared by erasure. Where there is no such method, Java would have
+   * rejected the interface, and a call of the method on it is ambiguous: the one kept goes into
+   * {@code ambiguous}.
    */
-  private ResolvedMethod mostSpecific(List<ResolvedMethod> same) {
+  private ResolvedMethod mostSpecific(List<ResolvedMethod> same, Set<ResolvedMethod> ambiguous) {
     if (same.size() == 1) {
       return same.get(0);
+    }
+    boolean generic = false;
+    for (ResolvedMethod method : same) {
+      generic |= !method.type().getTypeVariables().isEmpty();
     }
     for (boolean erased : new boolean[] {false, true}) {
       for (ResolvedMethod candidate : same) {
@@ -201,10 +233,14 @@ public final class MethodCollector {
           specific &= returnsSubtype(returnType(candidate, erased), returnType(other, erased));
         }
         if (specific) {
+          if (erased && !generic) {
+            ambiguous.add(candidate);
+          }
           return candidate;
         }
       }
     }
+    ambiguous.add(same.get(0));
     return same.get(0);
   }
 

@@ -55,7 +55,10 @@ final class LintWarnings {
     return suppressed;
   }
 
-  /** Those of one facade method, whose signature names {@code parameters} and {@code result}. */
+  /**
+   * Those of one facade method, whose signature names {@code parameters} and {@code result}, and
+   * whose implementation names the interface it calls through, if any.
+   */
   Set<String> ofMethod(
       DeclaredType site,
       ResolvedMethod method,
@@ -64,6 +67,7 @@ final class LintWarnings {
       boolean rawStage,
       Optional<AnnotationMirror> deprecated) {
     Set<String> suppressed = new TreeSet<>();
+    method.callThrough().ifPresent(type -> addSignatureWarnings(type, suppressed));
     for (int i = 0; i < parameters.size(); i++) {
       TypeMirror type = parameters.get(i).type();
       addSignatureWarnings(type, suppressed);

@@ -83,7 +83,8 @@ final class MethodModeler {
         kind,
         result,
         deprecated,
-        Set.copyOf(lint.ofMethod(site, method, parameters, result, rawStage, deprecated)));
+        Set.copyOf(lint.ofMethod(site, method, parameters, result, rawStage, deprecated)),
+        method.callThrough());
   }
 
   /**

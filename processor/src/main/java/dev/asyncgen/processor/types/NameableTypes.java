@@ -1,5 +1,6 @@
 package dev.asyncgen.processor.types;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ import javax.lang.model.util.Types;
  *       enclosing type: Scala's {@code Iterator<A>.GroupedIterator<B>}. Java makes every member
  *       class of an interface static, so it accepts neither that nor {@code
  *       Iterator.GroupedIterator<B>}, only the raw {@code Iterator.GroupedIterator};
- *   <li>a raw type argument outside its bound: Scala's {@code SeqFactory<Buffer>}, a higher-kinded
+ *   <li>a type argument outside its bound: Scala's {@code SeqFactory<Buffer>}, a higher-kinded
  *       type whose argument erases to a raw {@code Buffer}, where Java wants a subtype of {@code
  *       SeqOps<Object, Seq, Seq<Object>>};
  *   <li>a wildcard standing alone, where no type argument is: Scala's {@code MapView} extends
@@ -35,9 +36,7 @@ import javax.lang.model.util.Types;
  *       {@code CC mapFromIterable(...)} returns {@code ?}.
  * </ul>
  *
- * <p>Both checks look only where a Java compiler's own output never leads them (a member of an
- * interface without {@code static}; a raw argument of a generic class), so that they cost next to
- * nothing, and answer no differently for any type of a Java library.
+ * <p>For any type of a Java library they answer yes: a Java compiler checked it already.
  */
 public final class NameableTypes {
 
@@ -67,6 +66,65 @@ public final class NameableTypes {
     return nameable[0];
   }
 
+  /**
+   * Whether Java source can declare a type parameter with these bounds, as class files of Scala's
+   * collections have some it cannot: each bound nameable, each of its type arguments within its
+   * parameter's bounds, and no generic interface inherited along their super-types with different
+   * arguments ("cannot be inherited with different arguments": {@code BitSetOps<C extends BitSet &
+   * BitSetOps<C>>}, whose parts inherit {@code SortedSetOps} with {@code BitSet} and with {@code
+   * C}). A Java compiler checks a declaration's bounds so; it does not check a type merely used.
+   */
+  public boolean isDeclarableBound(List<? extends TypeMirror> bounds) {
+    List<TypeMirror> parameterized = new ArrayList<>();
+    for (TypeMirror bound : bounds) {
+      if (!isNameable(bound)) {
+        return false;
+      }
+      if (bound.getKind() == TypeKind.DECLARED && !((DeclaredType) bound).getTypeArguments().isEmpty()) {
+        parameterized.add(bound); // a raw type's super-types are all raw: none differ
+      }
+    }
+    return Supertypes.inheritedWithDifferentArguments(types, parameterized).isEmpty();
+  }
+
+  /**
+   * Whether every type argument of {@code type} is within its type parameter's bounds, with the
+   * other arguments put in, as javac checks a type it is given: a subtype of each. A raw argument's
+   * super-types are all raw, so it is within a bound only if the bound has no type arguments and
+   * its erasure is a subtype (asked plainly, ECJ finds a raw type a subtype of any
+   * parameterization). Wildcards are left alone.
+   */
+  private boolean argumentsWithinBounds(DeclaredType type) {
+    TypeElement element = (TypeElement) type.asElement();
+    List<? extends TypeParameterElement> parameters = element.getTypeParameters();
+    List<? extends TypeMirror> arguments = type.getTypeArguments();
+    if (arguments.isEmpty() || parameters.size() != arguments.size()) {
+      return arguments.isEmpty();
+    }
+    Map<Element, TypeMirror> substitution = substitution(type, parameters, arguments);
+    for (int i = 0; i < arguments.size(); i++) {
+      TypeMirror argument = arguments.get(i);
+      if (argument.getKind() == TypeKind.WILDCARD) {
+        continue;
+      }
+      for (TypeMirror bound : parameters.get(i).getBounds()) {
+        TypeMirror substituted = substitute(bound, substitution);
+        if (substituted != null && !isWithin(argument, substituted)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private boolean isWithin(TypeMirror argument, TypeMirror bound) {
+    if (!isRawGeneric(argument)) {
+      return types.isSubtype(argument, bound);
+    }
+    return (bound.getKind() != TypeKind.DECLARED || ((DeclaredType) bound).getTypeArguments().isEmpty())
+        && types.isSubtype(types.erasure(argument), types.erasure(bound));
+  }
+
   /** {@code type} if Java can name it, else its erasure, which Java always can. */
   public TypeMirror nameable(TypeMirror type) {
     return isNameable(type) ? type : types.erasure(type);
@@ -77,7 +135,7 @@ public final class NameableTypes {
       return true;
     }
     TypeElement element = (TypeElement) type.asElement();
-    return !isInnerOfInterfaceWithArguments(type, element) && rawArgumentsWithinBounds(type, element);
+    return !isInnerOfInterfaceWithArguments(type, element) && argumentsWithinBounds(type);
   }
 
   /**
@@ -102,35 +160,6 @@ public final class NameableTypes {
     return element.getNestingKind() == NestingKind.MEMBER
         && (owner.getKind() == ElementKind.INTERFACE || owner.getKind() == ElementKind.ANNOTATION_TYPE)
         && !element.getModifiers().contains(Modifier.STATIC);
-  }
-
-  /**
-   * Whether each raw argument of a generic class is within its type parameter's bounds, as javac
-   * checks it (a subtype of each bound, with the other arguments put in). Other arguments are left
-   * alone: a Java compiler has checked them.
-   */
-  private boolean rawArgumentsWithinBounds(DeclaredType type, TypeElement element) {
-    List<? extends TypeParameterElement> parameters = element.getTypeParameters();
-    List<? extends TypeMirror> arguments = type.getTypeArguments();
-    if (parameters.size() != arguments.size()) {
-      return false;
-    }
-    Map<Element, TypeMirror> substitution = null;
-    for (int i = 0; i < arguments.size(); i++) {
-      if (!isRawGeneric(arguments.get(i))) {
-        continue;
-      }
-      if (substitution == null) {
-        substitution = substitution(type, parameters, arguments);
-      }
-      for (TypeMirror bound : parameters.get(i).getBounds()) {
-        TypeMirror substituted = substitute(bound, substitution);
-        if (substituted != null && !types.isSubtype(arguments.get(i), substituted)) {
-          return false;
-        }
-      }
-    }
-    return true;
   }
 
   private static boolean isRawGeneric(TypeMirror type) {

@@ -77,15 +77,21 @@ final class SignatureChecks {
    */
   private void checkTypeParametersNameable(FacadeRequest request, ValidationReport report) {
     for (TypeParameterElement parameter : request.syncInterface().getTypeParameters()) {
-      for (TypeMirror bound : parameter.getBounds()) {
-        if (!nameable.isNameable(bound)) {
-          report.add(
-              new Diagnostics.UnnameableBound(request.syncInterface(), parameter.toString(), bound.toString()),
-              request.annotated(), request.annotation(), request.listedAs());
-          return;
-        }
+      if (!nameable.isDeclarableBound(parameter.getBounds())) {
+        report.add(
+            new Diagnostics.UnnameableBound(request.syncInterface(), parameter.toString(), bounds(parameter)),
+            request.annotated(), request.annotation(), request.listedAs());
+        return;
       }
     }
+  }
+
+  private static String bounds(TypeParameterElement parameter) {
+    List<String> bounds = new ArrayList<>();
+    for (TypeMirror bound : parameter.getBounds()) {
+      bounds.add(bound.toString());
+    }
+    return String.join(" & ", bounds);
   }
 
   private void checkTypesAccessible(FacadeRequest request, ResolvedMethod method, ValidationReport report) {
