@@ -96,7 +96,7 @@ class DoclintTest {
     Compilation doclinted =
         Compiler.javac()
             .withOptions("-proc:none", "-Xdoclint:all", "-Xlint:all", "-Werror")
-            .withClasspath(classPathWith(classes))
+            .withClasspath(Compilations.classPathWith(classes))
             .compile(generated);
     assertThat(doclinted).succeededWithoutWarnings();
 
@@ -120,7 +120,7 @@ class DoclintTest {
       List<String> options =
           List.of(
               "-d", work.resolve("apidocs").toString(),
-              "-classpath", String.join(File.pathSeparator, classPathWith(classes).stream().map(File::getPath).toList()),
+              "-classpath", String.join(File.pathSeparator, Compilations.classPathWith(classes).stream().map(File::getPath).toList()),
               "-Xdoclint:all",
               "-Xwerror",
               "-quiet",
@@ -148,14 +148,5 @@ class DoclintTest {
       }
     }
     return folder;
-  }
-
-  private static List<File> classPathWith(Path classes) {
-    List<File> path = new ArrayList<>();
-    path.add(classes.toFile());
-    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-      path.add(new File(entry));
-    }
-    return path;
   }
 }

@@ -66,7 +66,8 @@ class ScalaLibraryTest {
   void everyTraitOfAPackageGetsAWarningFreeFacade(String packageName) {
     List<String> traits = new ArrayList<>(publicInterfaces().get(packageName));
     traits.removeAll(UNDECLARABLE);
-    Compilations.assertWarningFree(holder(packageName, traits));
+    Compilations.assertWarningFree(
+        Compilations.asyncOfHolder("scala_facades." + packageName.replace('.', '_'), traits));
   }
 
   @Test
@@ -110,20 +111,6 @@ class ScalaLibraryTest {
 
   static Stream<String> packages() {
     return publicInterfaces().keySet().stream();
-  }
-
-  private static JavaFileObject holder(String packageName, List<String> traits) {
-    String holderPackage = "scala_facades." + packageName.replace('.', '_');
-    List<String> lines = new ArrayList<>();
-    lines.add("package " + holderPackage + ";");
-    lines.add("@dev.asyncgen.Async.Of({");
-    for (String trait : traits) {
-      lines.add("    " + trait + ".class,");
-    }
-    lines.add("})");
-    lines.add("@SuppressWarnings({\"deprecation\", \"removal\", \"rawtypes\"})");
-    lines.add("final class Facades {}");
-    return JavaFileObjects.forSourceLines(holderPackage + ".Facades", lines.toArray(new String[0]));
   }
 
   /**
