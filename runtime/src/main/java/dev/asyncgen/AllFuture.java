@@ -17,8 +17,8 @@ import java.util.function.Function;
  * once, except the cancellations this future caused itself: those are told apart by identity (the
  * {@link CancellationException} an input holds after this future cancelled it, which a stage
  * derived from that input carries too). A cancellation that arrives while the inputs are still
- * being cancelled waits until this future knows all of its own. (Where someone
- * else cancels an input at the very moment this future does, the cancellation counts as its own.)
+ * being cancelled waits until this future knows all of its own. (Where someone else cancels an
+ * input at the very moment this future does, the cancellation counts as its own.)
  */
 class AllFuture<T> extends GatherFuture<T> {
 
@@ -77,18 +77,19 @@ class AllFuture<T> extends GatherFuture<T> {
 
   /** Fails on the first failure; attaches later ones to it. */
   final void fail(Throwable failure) {
-    Failed decided;
+    boolean won;
+    Failed attachTo = null;
     synchronized (this) {
-      if (decide()) {
+      won = decide();
+      if (won) {
         failed = new Failed(failure);
-        decided = null;
       } else if (failed != null && failed.admit(failure)) {
-        decided = failed;
+        attachTo = failed;
       } else {
         return; // decided otherwise (success, from outside), or nothing to attach
       }
     }
-    if (decided == null) {
+    if (won) {
       cancelInputs(true);
       List<Throwable> late;
       synchronized (this) {
@@ -99,7 +100,7 @@ class AllFuture<T> extends GatherFuture<T> {
       }
       failWith(failure);
     } else {
-      decided.first.addSuppressed(failure); // outside the lock: Throwable locks itself
+      attachTo.first.addSuppressed(failure); // outside the lock: Throwable locks itself
     }
   }
 

@@ -54,23 +54,15 @@ class CallListenerTest {
   }
 
   @Test
-  void onStartRunsOnTheCallsThreadWithTheCallersContext() {
+  void onStartAndOnEndOfACallThatReturnsRunOnItsThreadWithTheCallersContext() {
     Dispatcher dispatcher = Dispatcher.of(options);
     USER.set("alice");
 
     String callThread = value(dispatcher.call("X.m", () -> Thread.currentThread().getName()));
 
-    assertEquals(new Seen("start", callThread, "alice"), seen.get(0));
-  }
-
-  @Test
-  void onEndOfACallThatReturnsRunsOnItsThreadWithTheCallersContext() {
-    Dispatcher dispatcher = Dispatcher.of(options);
-    USER.set("alice");
-
-    String callThread = value(dispatcher.call("X.m", () -> Thread.currentThread().getName()));
-
-    assertEquals(new Seen("end SUCCESS", callThread, "alice"), seen.get(1));
+    assertEquals(
+        List.of(new Seen("start", callThread, "alice"), new Seen("end SUCCESS", callThread, "alice")),
+        seen);
   }
 
   @Test
