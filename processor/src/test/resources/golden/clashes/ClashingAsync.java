@@ -1,6 +1,7 @@
 package com.example.clashes;
 
 import dev.asyncgen.AsyncOptions;
+import dev.asyncgen.internal.FacadeRuntime;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -70,7 +71,7 @@ public interface ClashingAsync {
    * @return the facade
    */
   static ClashingAsync of(Clashing delegate) {
-    return new ClashingAsyncImpl(delegate, AsyncOptions.defaults());
+    return new ClashingAsyncImpl(delegate, FacadeRuntime.defaults());
   }
 
   /**
@@ -81,7 +82,7 @@ public interface ClashingAsync {
    * @return the facade
    */
   static ClashingAsync of(Clashing delegate, java.util.concurrent.Executor executor) {
-    return new ClashingAsyncImpl(delegate, AsyncOptions.defaults().withExecutor(executor));
+    return new ClashingAsyncImpl(delegate, FacadeRuntime.defaults(executor));
   }
 
   /**

@@ -1,8 +1,7 @@
 package com.example.clashes;
 
 import dev.asyncgen.AsyncOptions;
-import dev.asyncgen.Dispatcher;
-import dev.asyncgen.Gather;
+import dev.asyncgen.internal.FacadeRuntime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -11,7 +10,7 @@ import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
 
 /**
- * Implements {@link ClashingAsync} by calling a {@link Clashing} through a {@link Dispatcher}.
+ * Implements {@link ClashingAsync} by calling a {@link Clashing} through a {@link FacadeRuntime}.
  */
 @Generated("dev.asyncgen.processor.AsyncProcessor")
 final class ClashingAsyncImpl implements ClashingAsync {
@@ -23,7 +22,7 @@ final class ClashingAsyncImpl implements ClashingAsync {
   /**
    * Runs each call as the facade's options say.
    */
-  private final Dispatcher dispatcher;
+  private final FacadeRuntime runtime;
 
   /**
    * Makes a facade of {@code delegate} whose calls run as {@code options} say.
@@ -33,42 +32,42 @@ final class ClashingAsyncImpl implements ClashingAsync {
    */
   ClashingAsyncImpl(Clashing delegate, AsyncOptions options) {
     this.delegate = Objects.requireNonNull(delegate, "delegate");
-    this.dispatcher = Dispatcher.of(options);
+    this.runtime = FacadeRuntime.of(options);
   }
 
   @Override
   public CompletableFuture<java.lang.String> of(java.lang.String delegate,
       java.util.concurrent.Executor executor) {
-    return this.dispatcher.<java.lang.String>call("Clashing.of", () -> this.delegate.of(delegate, executor));
+    return this.runtime.<java.lang.String>call("Clashing.of", () -> this.delegate.of(delegate, executor));
   }
 
   @Override
   public CompletableFuture<Executor> local(String dispatcher, Executor options) {
-    return this.dispatcher.<Executor>call("Clashing.local", () -> this.delegate.local(dispatcher, options));
+    return this.runtime.<Executor>call("Clashing.local", () -> this.delegate.local(dispatcher, options));
   }
 
   @SuppressWarnings("unchecked")
   @Override
   public CompletableFuture<Void> lists(List<java.lang.String>... change) {
-    return this.dispatcher.run("Clashing.lists", () -> this.delegate.lists(change));
+    return this.runtime.run("Clashing.lists", () -> this.delegate.lists(change));
   }
 
   @Deprecated
   @Override
   public CompletableFuture<Integer> old() {
-    return this.dispatcher.<Integer>call("Clashing.old", () -> this.delegate.old());
+    return this.runtime.<Integer>call("Clashing.old", () -> this.delegate.old());
   }
 
   @SuppressWarnings("unchecked")
   @Override
   public CompletableFuture<List<Void>> gatherLists(
       Collection<? extends List<java.lang.String>[]> args) {
-    return Gather.<List<java.lang.String>[], Void>map(args, arg -> this.lists(arg));
+    return FacadeRuntime.<List<java.lang.String>[], Void>gather(args, arg -> this.lists(arg));
   }
 
   @Override
   public ClashingAsync withOptions(UnaryOperator<AsyncOptions> change) {
-    return new ClashingAsyncImpl(this.delegate, change.apply(this.dispatcher.options()));
+    return new ClashingAsyncImpl(this.delegate, change.apply(this.runtime.options()));
   }
 
   @Override

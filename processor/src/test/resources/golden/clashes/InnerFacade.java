@@ -1,6 +1,7 @@
 package com.example.clashes;
 
 import dev.asyncgen.AsyncOptions;
+import dev.asyncgen.internal.FacadeRuntime;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.UnaryOperator;
@@ -29,7 +30,7 @@ public interface InnerFacade {
    * @return the facade
    */
   static InnerFacade of(Clashing.Renamed delegate) {
-    return new InnerFacadeImpl(delegate, AsyncOptions.defaults());
+    return new InnerFacadeImpl(delegate, FacadeRuntime.defaults());
   }
 
   /**
@@ -40,7 +41,7 @@ public interface InnerFacade {
    * @return the facade
    */
   static InnerFacade of(Clashing.Renamed delegate, Executor executor) {
-    return new InnerFacadeImpl(delegate, AsyncOptions.defaults().withExecutor(executor));
+    return new InnerFacadeImpl(delegate, FacadeRuntime.defaults(executor));
   }
 
   /**

@@ -1,14 +1,14 @@
 package com.example.clashes;
 
 import dev.asyncgen.AsyncOptions;
-import dev.asyncgen.Dispatcher;
+import dev.asyncgen.internal.FacadeRuntime;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
 
 /**
- * Implements {@link InnerFacade} by calling a {@link Clashing.Renamed} through a {@link Dispatcher}.
+ * Implements {@link InnerFacade} by calling a {@link Clashing.Renamed} through a {@link FacadeRuntime}.
  */
 @Generated("dev.asyncgen.processor.AsyncProcessor")
 final class InnerFacadeImpl implements InnerFacade {
@@ -20,7 +20,7 @@ final class InnerFacadeImpl implements InnerFacade {
   /**
    * Runs each call as the facade's options say.
    */
-  private final Dispatcher dispatcher;
+  private final FacadeRuntime runtime;
 
   /**
    * Makes a facade of {@code delegate} whose calls run as {@code options} say.
@@ -30,17 +30,17 @@ final class InnerFacadeImpl implements InnerFacade {
    */
   InnerFacadeImpl(Clashing.Renamed delegate, AsyncOptions options) {
     this.delegate = Objects.requireNonNull(delegate, "delegate");
-    this.dispatcher = Dispatcher.of(options);
+    this.runtime = FacadeRuntime.of(options);
   }
 
   @Override
   public CompletableFuture<java.lang.String> hello() {
-    return this.dispatcher.<java.lang.String>call("Clashing.Renamed.hello", () -> this.delegate.hello());
+    return this.runtime.<java.lang.String>call("Clashing.Renamed.hello", () -> this.delegate.hello());
   }
 
   @Override
   public InnerFacade withOptions(UnaryOperator<AsyncOptions> change) {
-    return new InnerFacadeImpl(this.delegate, change.apply(this.dispatcher.options()));
+    return new InnerFacadeImpl(this.delegate, change.apply(this.runtime.options()));
   }
 
   @Override

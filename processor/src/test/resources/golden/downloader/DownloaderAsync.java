@@ -1,6 +1,7 @@
 package com.example.files;
 
 import dev.asyncgen.AsyncOptions;
+import dev.asyncgen.internal.FacadeRuntime;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -69,7 +70,7 @@ public interface DownloaderAsync {
    * @return the facade
    */
   static DownloaderAsync of(Downloader delegate) {
-    return new DownloaderAsyncImpl(delegate, AsyncOptions.defaults());
+    return new DownloaderAsyncImpl(delegate, FacadeRuntime.defaults());
   }
 
   /**
@@ -80,7 +81,7 @@ public interface DownloaderAsync {
    * @return the facade
    */
   static DownloaderAsync of(Downloader delegate, Executor executor) {
-    return new DownloaderAsyncImpl(delegate, AsyncOptions.defaults().withExecutor(executor));
+    return new DownloaderAsyncImpl(delegate, FacadeRuntime.defaults(executor));
   }
 
   /**

@@ -1,8 +1,7 @@
 package com.example.files;
 
 import dev.asyncgen.AsyncOptions;
-import dev.asyncgen.Dispatcher;
-import dev.asyncgen.Gather;
+import dev.asyncgen.internal.FacadeRuntime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -11,7 +10,7 @@ import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
 
 /**
- * Implements {@link DownloaderAsync} by calling a {@link Downloader} through a {@link Dispatcher}.
+ * Implements {@link DownloaderAsync} by calling a {@link Downloader} through a {@link FacadeRuntime}.
  */
 @Generated("dev.asyncgen.processor.AsyncProcessor")
 final class DownloaderAsyncImpl implements DownloaderAsync {
@@ -23,7 +22,7 @@ final class DownloaderAsyncImpl implements DownloaderAsync {
   /**
    * Runs each call as the facade's options say.
    */
-  private final Dispatcher dispatcher;
+  private final FacadeRuntime runtime;
 
   /**
    * Makes a facade of {@code delegate} whose calls run as {@code options} say.
@@ -33,37 +32,37 @@ final class DownloaderAsyncImpl implements DownloaderAsync {
    */
   DownloaderAsyncImpl(Downloader delegate, AsyncOptions options) {
     this.delegate = Objects.requireNonNull(delegate, "delegate");
-    this.dispatcher = Dispatcher.of(options);
+    this.runtime = FacadeRuntime.of(options);
   }
 
   @Override
   public CompletableFuture<byte[]> download(String file) {
-    return this.dispatcher.<byte[]>call("Downloader.download", () -> this.delegate.download(file));
+    return this.runtime.<byte[]>call("Downloader.download", () -> this.delegate.download(file));
   }
 
   @Override
   public CompletableFuture<Void> save(String file, byte[] content) {
-    return this.dispatcher.run("Downloader.save", () -> this.delegate.save(file, content));
+    return this.runtime.run("Downloader.save", () -> this.delegate.save(file, content));
   }
 
   @Override
   public CompletableFuture<Long> size(String file) {
-    return this.dispatcher.<Long>call("Downloader.size", () -> this.delegate.size(file));
+    return this.runtime.<Long>call("Downloader.size", () -> this.delegate.size(file));
   }
 
   @Override
   public CompletableFuture<List<byte[]>> gatherDownload(Collection<? extends String> args) {
-    return Gather.<String, byte[]>map(args, arg -> this.download(arg));
+    return FacadeRuntime.<String, byte[]>gather(args, arg -> this.download(arg));
   }
 
   @Override
   public CompletableFuture<List<Long>> gatherSize(Collection<? extends String> args) {
-    return Gather.<String, Long>map(args, arg -> this.size(arg));
+    return FacadeRuntime.<String, Long>gather(args, arg -> this.size(arg));
   }
 
   @Override
   public DownloaderAsync withOptions(UnaryOperator<AsyncOptions> change) {
-    return new DownloaderAsyncImpl(this.delegate, change.apply(this.dispatcher.options()));
+    return new DownloaderAsyncImpl(this.delegate, change.apply(this.runtime.options()));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package com.example.users;
 
 import dev.asyncgen.AsyncOptions;
+import dev.asyncgen.internal.FacadeRuntime;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -68,7 +69,7 @@ public interface CacheAsync<T extends Comparable<T>> {
    * @return the facade
    */
   static <T extends Comparable<T>> CacheAsync<T> of(Cache<T> delegate) {
-    return new CacheAsyncImpl<>(delegate, AsyncOptions.defaults());
+    return new CacheAsyncImpl<>(delegate, FacadeRuntime.defaults());
   }
 
   /**
@@ -80,7 +81,7 @@ public interface CacheAsync<T extends Comparable<T>> {
    * @return the facade
    */
   static <T extends Comparable<T>> CacheAsync<T> of(Cache<T> delegate, Executor executor) {
-    return new CacheAsyncImpl<>(delegate, AsyncOptions.defaults().withExecutor(executor));
+    return new CacheAsyncImpl<>(delegate, FacadeRuntime.defaults(executor));
   }
 
   /**

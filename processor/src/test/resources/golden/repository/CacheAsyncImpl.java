@@ -1,8 +1,7 @@
 package com.example.users;
 
 import dev.asyncgen.AsyncOptions;
-import dev.asyncgen.Dispatcher;
-import dev.asyncgen.Gather;
+import dev.asyncgen.internal.FacadeRuntime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -11,7 +10,7 @@ import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
 
 /**
- * Implements {@link CacheAsync} by calling a {@link Cache} through a {@link Dispatcher}.
+ * Implements {@link CacheAsync} by calling a {@link Cache} through a {@link FacadeRuntime}.
  *
  * @param <T> the {@code T} of {@link Cache}
  */
@@ -25,7 +24,7 @@ final class CacheAsyncImpl<T extends Comparable<T>> implements CacheAsync<T> {
   /**
    * Runs each call as the facade's options say.
    */
-  private final Dispatcher dispatcher;
+  private final FacadeRuntime runtime;
 
   /**
    * Makes a facade of {@code delegate} whose calls run as {@code options} say.
@@ -35,34 +34,34 @@ final class CacheAsyncImpl<T extends Comparable<T>> implements CacheAsync<T> {
    */
   CacheAsyncImpl(Cache<T> delegate, AsyncOptions options) {
     this.delegate = Objects.requireNonNull(delegate, "delegate");
-    this.dispatcher = Dispatcher.of(options);
+    this.runtime = FacadeRuntime.of(options);
   }
 
   @Override
   public <N extends Number & Comparable<N>> CompletableFuture<N> max(
       Collection<? extends N> values) {
-    return this.dispatcher.<N>call("Cache.max", () -> this.delegate.<N>max(values));
+    return this.runtime.<N>call("Cache.max", () -> this.delegate.<N>max(values));
   }
 
   @Override
   public <X extends Exception> CompletableFuture<Void> evict(T key, X reason) {
-    return this.dispatcher.run("Cache.evict", () -> this.delegate.<X>evict(key, reason));
+    return this.runtime.run("Cache.evict", () -> this.delegate.<X>evict(key, reason));
   }
 
   @Override
   public <T1> CompletableFuture<T1> pick(T key, T1 fallback) {
-    return this.dispatcher.<T1>call("Cache.pick", () -> this.delegate.<T1>pick(key, fallback));
+    return this.runtime.<T1>call("Cache.pick", () -> this.delegate.<T1>pick(key, fallback));
   }
 
   @Override
   public <N extends Number & Comparable<N>> CompletableFuture<List<N>> gatherMax(
       Collection<? extends Collection<? extends N>> args) {
-    return Gather.<Collection<? extends N>, N>map(args, arg -> this.<N>max(arg));
+    return FacadeRuntime.<Collection<? extends N>, N>gather(args, arg -> this.<N>max(arg));
   }
 
   @Override
   public CacheAsync<T> withOptions(UnaryOperator<AsyncOptions> change) {
-    return new CacheAsyncImpl<>(this.delegate, change.apply(this.dispatcher.options()));
+    return new CacheAsyncImpl<>(this.delegate, change.apply(this.runtime.options()));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package com.example.users;
 
 import dev.asyncgen.AsyncOptions;
+import dev.asyncgen.internal.FacadeRuntime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -104,7 +105,7 @@ public interface UserRepositoryAsync {
    * @return the facade
    */
   static UserRepositoryAsync of(UserRepository delegate) {
-    return new UserRepositoryAsyncImpl(delegate, AsyncOptions.defaults());
+    return new UserRepositoryAsyncImpl(delegate, FacadeRuntime.defaults());
   }
 
   /**
@@ -115,7 +116,7 @@ public interface UserRepositoryAsync {
    * @return the facade
    */
   static UserRepositoryAsync of(UserRepository delegate, Executor executor) {
-    return new UserRepositoryAsyncImpl(delegate, AsyncOptions.defaults().withExecutor(executor));
+    return new UserRepositoryAsyncImpl(delegate, FacadeRuntime.defaults(executor));
   }
 
   /**

@@ -1,8 +1,7 @@
 package com.example.users;
 
 import dev.asyncgen.AsyncOptions;
-import dev.asyncgen.Dispatcher;
-import dev.asyncgen.Gather;
+import dev.asyncgen.internal.FacadeRuntime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -12,7 +11,7 @@ import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
 
 /**
- * Implements {@link UserRepositoryAsync} by calling a {@link UserRepository} through a {@link Dispatcher}.
+ * Implements {@link UserRepositoryAsync} by calling a {@link UserRepository} through a {@link FacadeRuntime}.
  */
 @Generated("dev.asyncgen.processor.AsyncProcessor")
 final class UserRepositoryAsyncImpl implements UserRepositoryAsync {
@@ -24,7 +23,7 @@ final class UserRepositoryAsyncImpl implements UserRepositoryAsync {
   /**
    * Runs each call as the facade's options say.
    */
-  private final Dispatcher dispatcher;
+  private final FacadeRuntime runtime;
 
   /**
    * Makes a facade of {@code delegate} whose calls run as {@code options} say.
@@ -34,57 +33,57 @@ final class UserRepositoryAsyncImpl implements UserRepositoryAsync {
    */
   UserRepositoryAsyncImpl(UserRepository delegate, AsyncOptions options) {
     this.delegate = Objects.requireNonNull(delegate, "delegate");
-    this.dispatcher = Dispatcher.of(options);
+    this.runtime = FacadeRuntime.of(options);
   }
 
   @Override
   public CompletableFuture<List<User>> findByName(String name, int... limits) {
-    return this.dispatcher.<List<User>>call("UserRepository.findByName", () -> this.delegate.findByName(name, limits));
+    return this.runtime.<List<User>>call("UserRepository.findByName", () -> this.delegate.findByName(name, limits));
   }
 
   @Override
   public CompletableFuture<User> refresh(long id) {
-    return this.dispatcher.<User>callStage("UserRepository.refresh", () -> this.delegate.refresh(id));
+    return this.runtime.<User>callStage("UserRepository.refresh", () -> this.delegate.refresh(id));
   }
 
   @Override
   public CompletableFuture<Optional<User>> findById(Long id) {
-    return this.dispatcher.<Optional<User>>call("UserRepository.findById", () -> this.delegate.findById(id));
+    return this.runtime.<Optional<User>>call("UserRepository.findById", () -> this.delegate.findById(id));
   }
 
   @Override
   public CompletableFuture<List<User>> findAll() {
-    return this.dispatcher.<List<User>>call("UserRepository.findAll", () -> this.delegate.findAll());
+    return this.runtime.<List<User>>call("UserRepository.findAll", () -> this.delegate.findAll());
   }
 
   @Override
   public <S extends User> CompletableFuture<S> save(S entity) {
-    return this.dispatcher.<S>call("UserRepository.save", () -> this.delegate.<S>save(entity));
+    return this.runtime.<S>call("UserRepository.save", () -> this.delegate.<S>save(entity));
   }
 
   @Override
   public CompletableFuture<Long> count() {
-    return this.dispatcher.<Long>call("UserRepository.count", () -> this.delegate.count());
+    return this.runtime.<Long>call("UserRepository.count", () -> this.delegate.count());
   }
 
   @Override
   public CompletableFuture<List<User>> gatherRefresh(Collection<? extends Long> args) {
-    return Gather.<Long, User>map(args, arg -> this.refresh((long) arg));
+    return FacadeRuntime.<Long, User>gather(args, arg -> this.refresh((long) arg));
   }
 
   @Override
   public CompletableFuture<List<Optional<User>>> gatherFindById(Collection<? extends Long> args) {
-    return Gather.<Long, Optional<User>>map(args, arg -> this.findById(arg));
+    return FacadeRuntime.<Long, Optional<User>>gather(args, arg -> this.findById(arg));
   }
 
   @Override
   public <S extends User> CompletableFuture<List<S>> gatherSave(Collection<? extends S> args) {
-    return Gather.<S, S>map(args, arg -> this.<S>save(arg));
+    return FacadeRuntime.<S, S>gather(args, arg -> this.<S>save(arg));
   }
 
   @Override
   public UserRepositoryAsync withOptions(UnaryOperator<AsyncOptions> change) {
-    return new UserRepositoryAsyncImpl(this.delegate, change.apply(this.dispatcher.options()));
+    return new UserRepositoryAsyncImpl(this.delegate, change.apply(this.runtime.options()));
   }
 
   @Override

@@ -9,10 +9,12 @@ import dev.asyncgen.processor.model.AnnotationUse;
 import dev.asyncgen.processor.model.DiscoveredUse;
 import dev.asyncgen.processor.model.FacadeModeler;
 import dev.asyncgen.processor.model.FacadeRequest;
+import dev.asyncgen.processor.types.KnownTypes;
 import dev.asyncgen.processor.validation.FacadeValidator;
 import dev.asyncgen.processor.validation.ForeignAsync;
 import dev.asyncgen.processor.validation.GeneratedFacades;
 import dev.asyncgen.processor.validation.ValidationReport;
+import dev.asyncgen.processor.workarounds.RepeatedAnnotationTrees;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -21,6 +23,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -72,22 +75,25 @@ public final class AsyncProcessor extends AbstractProcessor {
   private final GeneratedFacades generated = new GeneratedFacades();
   private final DeferredUses deferred = new DeferredUses();
   private boolean reportedErrors;
-  private dev.asyncgen.processor.workarounds.RepeatedAnnotationTrees repeatedTrees;
+  private RepeatedAnnotationTrees repeatedTrees;
+  private Optional<Diagnostics.RuntimeMismatch> runtimeMismatch; // null until checked
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
-    discovery = new FacadeDiscovery(env.getElementUtils(), env.getTypeUtils());
-    validator = new FacadeValidator(env.getElementUtils(), env.getTypeUtils(), generated);
-    modeler = new FacadeModeler(env.getElementUtils(), env.getTypeUtils());
+    KnownTypes known = new KnownTypes(env.getElementUtils());
+    discovery = new FacadeDiscovery(env.getElementUtils(), env.getTypeUtils(), known);
+    validator = new FacadeValidator(env.getElementUtils(), env.getTypeUtils(), known, generated);
+    modeler = new FacadeModeler(env.getElementUtils(), env.getTypeUtils(), known);
     writer = new FacadeWriter(env.getTypeUtils());
-    repeatedTrees = dev.asyncgen.processor.workarounds.RepeatedAnnotationTrees.of(env);
+    repeatedTrees = RepeatedAnnotationTrees.of(env);
   }
 
   /**
-   * asyncgen's annotations only, so that javac calls the processor only for compilations that use
-   * them. (An {@code @Async} on a local interface goes unseen: javac shows processors no local
-   * types, and finding them would mean reading every file of every compilation.)
+   * asyncgen's annotations, and Spring's {@code @Async} to warn about on an interface ({@link
+   * ForeignAsync}), so that javac calls the processor only for compilations that use them. (An
+   * {@code @Async} on a local interface goes unseen: javac shows processors no local types, and
+   * finding them would mean reading every file of every compilation.)
    */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -101,9 +107,20 @@ public final class AsyncProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    guarded(null, () -> processRound(annotations, round));
+    // Not claimed: another processor may want these annotations too (Error Prone's
+    // DoNotClaimAnnotations).
+    return false;
+  }
+
+  private void processRound(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     ForeignAsync.check(annotations, round, processingEnv.getMessager());
+    Set<AnnotationUse> uses = usesToProcess(annotations, round);
+    if (!uses.isEmpty() && !runtimeSpeaksTheContract(uses.iterator().next().annotated())) {
+      return;
+    }
     List<FacadeRequest> ready = new ArrayList<>();
-    for (AnnotationUse use : usesToProcess(annotations, round)) {
+    for (AnnotationUse use : uses) {
       guarded(use.annotated(), () -> ready.addAll(check(use)));
     }
     for (FacadeRequest request : ready) {
@@ -112,9 +129,18 @@ public final class AsyncProcessor extends AbstractProcessor {
     if (round.processingOver()) {
       reportStillUnresolved(round);
     }
-    // Not claimed: another processor may want these annotations too (Error Prone's
-    // DoNotClaimAnnotations).
-    return false;
+  }
+
+  /**
+   * Whether the runtime on the class path can run what the processor writes; checked once per
+   * compilation, and said once, on the first annotated element, if it cannot.
+   */
+  private boolean runtimeSpeaksTheContract(Element first) {
+    if (runtimeMismatch == null) {
+      runtimeMismatch = RuntimeContract.check(processingEnv.getElementUtils());
+      runtimeMismatch.ifPresent(mismatch -> error(mismatch, first));
+    }
+    return runtimeMismatch.isEmpty();
   }
 
   /** Those deferred from earlier rounds, looked up afresh, then this round's, each once. */
@@ -180,12 +206,16 @@ public final class AsyncProcessor extends AbstractProcessor {
     }
   }
 
-  /** Runs {@code step} for {@code element}; whatever it throws becomes an error there. */
+  /**
+   * Runs {@code step} for {@code element} ({@code null}: for the whole round); whatever it throws
+   * becomes an error there, and the processor goes on with the next.
+   */
   private void guarded(Element element, Runnable step) {
     try {
       step.run();
     } catch (Throwable unexpected) {
-      error(new Diagnostics.InternalError(element, stackTrace(unexpected)), element);
+      String subject = element == null ? "a round of annotation processing" : element.toString();
+      error(new Diagnostics.InternalError(subject, stackTrace(unexpected)), element);
     }
   }
 

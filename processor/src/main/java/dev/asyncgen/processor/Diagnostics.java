@@ -246,6 +246,18 @@ public final class Diagnostics {
     }
   }
 
+  /**
+   * The runtime on the class path does not speak the generated-code contract this processor
+   * writes for: too old to have one, or another version.
+   */
+  public record RuntimeMismatch(String found, int expected) implements Message {
+    public String text() {
+      return "the asyncgen runtime on the class path " + found + ", but this processor writes"
+          + " code for contract " + expected + "; use asyncgen-runtime and asyncgen-processor of"
+          + " the same version";
+    }
+  }
+
   /** The {@code Filer} could not write a facade. */
   public record WriteFailed(String facade, String reason) implements Message {
     public String text() {
@@ -256,9 +268,9 @@ public final class Diagnostics {
   }
 
   /** A bug: an exception the processor did not expect. */
-  public record InternalError(Element element, String stackTrace) implements Message {
+  public record InternalError(String subject, String stackTrace) implements Message {
     public String text() {
-      return "asyncgen failed while processing " + element + ", which is a bug in asyncgen;"
+      return "asyncgen failed while processing " + subject + ", which is a bug in asyncgen;"
           + " please report it with this trace:" + System.lineSeparator() + stackTrace;
     }
   }

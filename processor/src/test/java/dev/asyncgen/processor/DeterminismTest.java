@@ -10,15 +10,15 @@ import java.util.List;
 import java.util.Map;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The same input gives the same bytes: builds are reproducible and caches stay warm. */
 class DeterminismTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"downloader", "repository", "clashes"})
+  @MethodSource("dev.asyncgen.processor.GoldenFilesTest#caseNames")
   void twoBuildsWriteByteIdenticalSources(String name) throws IOException {
-    List<JavaFileObject> sources = GoldenFilesTest.cases(name);
+    List<JavaFileObject> sources = GoldenFilesTest.caseSources(name);
     List<JavaFileObject> reversed = new ArrayList<>(sources);
     Collections.reverse(reversed);
 

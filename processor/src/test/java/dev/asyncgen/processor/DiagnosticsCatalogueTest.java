@@ -122,6 +122,15 @@ class DiagnosticsCatalogueTest {
         "[asyncgen:unresolved-type] p.Api refers to types that cannot be resolved (Missing); fix the"
             + " missing types or imports, then compile again",
         api("@dev.asyncgen.Async interface Api { Missing get(); }"));
+    add(Diagnostics.RuntimeMismatch.class,
+        "[asyncgen:runtime-mismatch] the asyncgen runtime on the class path speaks generated-code"
+            + " contract 2, but this processor writes code for contract 1; use asyncgen-runtime and"
+            + " asyncgen-processor of the same version",
+        api("@dev.asyncgen.Async interface Api {}"),
+        source(
+            "dev.asyncgen.internal.FacadeRuntime",
+            "package dev.asyncgen.internal;",
+            "public final class FacadeRuntime { public static final int CONTRACT_VERSION = 2; }"));
     add(Diagnostics.WriteFailed.class,
         WrappedProcessor.withFilerThrowing(() -> new IOException("disk full")),
         "[asyncgen:write-failed] could not write the facade p.ApiAsync (disk full); check that the"

@@ -37,11 +37,13 @@ class DoclintTest {
 
   @TempDir Path work;
 
+  /** Every golden case, and two more shapes. */
   static Stream<Arguments> shapes() throws IOException {
-    return Stream.of(
-        Arguments.of("downloader", GoldenFilesTest.cases("downloader")),
-        Arguments.of("repository", GoldenFilesTest.cases("repository")),
-        Arguments.of("clashes", GoldenFilesTest.cases("clashes")),
+    List<Arguments> shapes = new ArrayList<>();
+    for (String name : GoldenFilesTest.CASES) {
+      shapes.add(Arguments.of(name, GoldenFilesTest.caseSources(name)));
+    }
+    return Stream.concat(shapes.stream(), Stream.of(
         Arguments.of(
             "generics, varargs, stages, deprecation, a timeout",
             List.of(
@@ -80,7 +82,7 @@ class DoclintTest {
                     "    java.util.concurrent.BlockingQueue.class,",
                     "    java.util.function.BiFunction.class,",
                     "    java.nio.file.WatchService.class})",
-                    "package q;"))));
+                    "package q;")))));
   }
 
   @ParameterizedTest(name = "{0}")

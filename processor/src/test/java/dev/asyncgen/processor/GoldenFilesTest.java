@@ -17,7 +17,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Whole generated sources compared with golden files under {@code src/test/resources/golden}.
@@ -28,10 +28,18 @@ class GoldenFilesTest {
 
   private static final boolean UPDATE = "true".equals(System.getenv("ASYNCGEN_UPDATE_GOLDEN"));
 
+  /** The cases under {@code src/test/resources/cases}, each with its folder under {@code golden}. */
+  static final List<String> CASES =
+      List.of("downloader", "repository", "clashes", "of", "timeout", "generics", "nesting");
+
+  static List<String> caseNames() {
+    return CASES;
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = {"downloader", "repository", "clashes"})
+  @MethodSource("caseNames")
   void generatedSourcesMatchTheGoldenFiles(String name) throws IOException {
-    Compilation compilation = Compilations.compileStrictly(cases(name).toArray(new JavaFileObject[0]));
+    Compilation compilation = Compilations.compileStrictly(caseSources(name).toArray(new JavaFileObject[0]));
     assertThat(compilation).succeededWithoutWarnings();
 
     Map<String, String> generated = generatedSources(compilation);
@@ -39,20 +47,26 @@ class GoldenFilesTest {
     if (UPDATE) {
       rewrite(golden, generated);
     }
-    Map<String, String> expected = new TreeMap<>();
-    try (Stream<Path> files = Files.list(golden)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        expected.put(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
-      }
-    }
+    Map<String, String> expected = goldenSources(name);
     assertEquals(expected.keySet(), generated.keySet(), "generated files of " + name);
     for (Map.Entry<String, String> file : expected.entrySet()) {
       assertEquals(file.getValue(), generated.get(file.getKey()), file.getKey());
     }
   }
 
+  /** The golden files of one case: file name to content, e.g. {@code DownloaderAsync.java}. */
+  static Map<String, String> goldenSources(String name) throws IOException {
+    Map<String, String> golden = new TreeMap<>();
+    try (Stream<Path> files = Files.list(Paths.get("src", "test", "resources", "golden", name))) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        golden.put(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+      }
+    }
+    return golden;
+  }
+
   /** The test sources of one case, from {@code src/test/resources/cases/<name>}. */
-  static List<JavaFileObject> cases(String name) throws IOException {
+  static List<JavaFileObject> caseSources(String name) throws IOException {
     Path folder;
     try {
       folder = Paths.get(GoldenFilesTest.class.getResource("/cases/" + name).toURI());

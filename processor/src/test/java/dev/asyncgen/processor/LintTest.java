@@ -6,7 +6,7 @@ import java.io.IOException;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Generated sources compile without a single warning under {@code -Xlint:all -Werror}, even where
@@ -15,9 +15,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LintTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"downloader", "repository", "clashes"})
+  @MethodSource("dev.asyncgen.processor.GoldenFilesTest#caseNames")
   void goldenCasesAreWarningFree(String name) throws IOException {
-    Compilations.assertWarningFree(GoldenFilesTest.cases(name).toArray(new JavaFileObject[0]));
+    Compilations.assertWarningFree(GoldenFilesTest.caseSources(name).toArray(new JavaFileObject[0]));
   }
 
   @Test

@@ -5,10 +5,12 @@ import dev.asyncgen.BlockingCall;
 import dev.asyncgen.BlockingRunnable;
 import dev.asyncgen.Dispatcher;
 import dev.asyncgen.Gather;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 /**
@@ -34,6 +36,26 @@ public final class FacadeRuntime {
   /** The runtime of one facade instance, running its calls as {@code options} say. */
   public static FacadeRuntime of(AsyncOptions options) {
     return new FacadeRuntime(Dispatcher.of(options));
+  }
+
+  /** The options of a facade built with {@code of(delegate)}: the defaults. */
+  public static AsyncOptions defaults() {
+    return AsyncOptions.defaults();
+  }
+
+  /** The options of {@code of(delegate)} for an {@code @Async(timeout = ...)}: that timeout. */
+  public static AsyncOptions defaults(Duration timeout) {
+    return AsyncOptions.defaults().withTimeout(timeout);
+  }
+
+  /** The options of a facade built with {@code of(delegate, executor)}: that executor. */
+  public static AsyncOptions defaults(Executor executor) {
+    return AsyncOptions.defaults().withExecutor(executor);
+  }
+
+  /** The options of {@code of(delegate, executor)} for an {@code @Async(timeout = ...)}. */
+  public static AsyncOptions defaults(Executor executor, Duration timeout) {
+    return AsyncOptions.defaults().withExecutor(executor).withTimeout(timeout);
   }
 
   /** The options this facade was built with, for {@code withOptions}. */

@@ -352,23 +352,22 @@ public final class CompileTime {
   }
 
   /**
-   * The runtime's classes (package {@code dev.asyncgen}, nothing below it), as the only class path
-   * of the compilations: from the folder they are in, or copied out of the benchmarks jar.
+   * The runtime's classes (packages {@code dev.asyncgen} and {@code dev.asyncgen.internal}), as the
+   * only class path of the compilations: from the folder they are in, or copied out of the
+   * benchmarks jar.
    */
   static Path runtimeClasses(Path target) throws IOException, URISyntaxException {
     Path location = Path.of(Async.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     if (Files.isDirectory(location)) {
       return location;
     }
-    Files.createDirectories(target.resolve("dev/asyncgen"));
+    Files.createDirectories(target.resolve("dev/asyncgen/internal"));
     try (JarFile jar = new JarFile(location.toFile())) {
       Enumeration<JarEntry> entries = jar.entries();
       while (entries.hasMoreElements()) {
         JarEntry entry = entries.nextElement();
         String name = entry.getName();
-        if (name.startsWith("dev/asyncgen/")
-            && name.endsWith(".class")
-            && name.indexOf('/', "dev/asyncgen/".length()) < 0) {
+        if (isRuntimeClass(name)) {
           try (InputStream in = jar.getInputStream(entry)) {
             Files.copy(in, target.resolve(name));
           }
@@ -376,6 +375,20 @@ public final class CompileTime {
       }
     }
     return target;
+  }
+
+  /**
+   * A class of the runtime's packages, {@code dev.asyncgen} and {@code dev.asyncgen.internal}
+   * (the surface generated code calls), and not of the benchmarks or the processor, which the
+   * jar holds too.
+   */
+  private static boolean isRuntimeClass(String entry) {
+    for (String pkg : List.of("dev/asyncgen/", "dev/asyncgen/internal/")) {
+      if (entry.startsWith(pkg) && entry.endsWith(".class") && entry.indexOf('/', pkg.length()) < 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static long lines(List<Path> files) throws IOException {

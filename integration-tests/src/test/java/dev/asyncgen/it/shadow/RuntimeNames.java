@@ -4,10 +4,11 @@ import dev.asyncgen.Async;
 
 /**
  * Uses package types named like those the generated implementation needs: {@code Objects}, {@code
- * Dispatcher}, {@code AsyncOptions}, {@code Generated}, {@code UnaryOperator}, {@code Void}, and
- * {@code Gather} (which the gather helpers use).
+ * FacadeRuntime} (which every call goes through, and the gather helpers use), {@code AsyncOptions},
+ * {@code Generated}, {@code UnaryOperator}, {@code Void}, {@code Duration} (which the timeout is
+ * given as), and {@code Dispatcher} and {@code Gather}, which generated code once used.
  */
-@Async
+@Async(timeout = "5s")
 public interface RuntimeNames {
   Objects objects(Objects o);
 
@@ -24,4 +25,8 @@ public interface RuntimeNames {
   void reallyVoid();
 
   Gather gather(Gather g);
+
+  FacadeRuntime runtime(FacadeRuntime runtime);
+
+  Duration duration(Duration d);
 }

@@ -48,6 +48,16 @@ class RuntimeNamesTest {
     public Gather gather(Gather g) {
       return new Gather(g.n + 1);
     }
+
+    @java.lang.Override
+    public FacadeRuntime runtime(FacadeRuntime runtime) {
+      return new FacadeRuntime(runtime.n + 1);
+    }
+
+    @java.lang.Override
+    public Duration duration(Duration d) {
+      return new Duration(d.n + 1);
+    }
   }
 
   @Test
@@ -64,7 +74,17 @@ class RuntimeNamesTest {
     java.util.concurrent.CompletableFuture<java.lang.Void> reallyVoid = facade.reallyVoid();
     assertNull(await(reallyVoid));
     assertEquals(9, await(facade.gather(new Gather(8))).n);
-    // The gather helper of gather(Gather), which uses the runtime's Gather.
+    assertEquals(10, await(facade.runtime(new FacadeRuntime(9))).n);
+    assertEquals(11, await(facade.duration(new Duration(10))).n);
+    // Built with the annotation's timeout, which the facade spells as java.time.Duration.
+    java.util.concurrent.atomic.AtomicReference<dev.asyncgen.AsyncOptions> seen =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    RuntimeNamesAsync.of(new Impl()).withOptions(options -> {
+      seen.set(options);
+      return options;
+    });
+    assertEquals(java.util.Optional.of(java.time.Duration.ofSeconds(5)), seen.get().timeout());
+    // The gather helper of gather(Gather), which goes through the runtime's FacadeRuntime.
     java.util.List<Gather> gathered =
         await(facade.gatherGather(java.util.List.of(new Gather(1), new Gather(2))));
     assertEquals(

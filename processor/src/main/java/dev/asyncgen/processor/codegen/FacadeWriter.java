@@ -7,6 +7,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.asyncgen.processor.model.FacadeDescriptor;
 import dev.asyncgen.processor.model.MethodDescriptor;
 import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +15,7 @@ import java.util.TreeSet;
 import javax.annotation.processing.Filer;
 import javax.lang.model.type.TypeVariable;
 import javax.lang.model.util.Types;
+import javax.tools.JavaFileObject;
 
 /**
  * Writes a facade: the interface {@code FooAsync} ({@link InterfaceWriter}) and its
@@ -35,10 +37,24 @@ public final class FacadeWriter {
     this.implementations = new ImplementationWriter();
   }
 
-  /** Writes both files of {@code facade} through {@code filer}. */
+  /**
+   * Writes both files of {@code facade} through {@code filer}, each rendered whole first and then
+   * written at once: JavaPoet writing straight to the {@code Filer}'s writer encodes a few
+   * characters at a time.
+   */
   public void write(FacadeDescriptor facade, Filer filer) throws IOException {
     for (JavaFile file : files(facade)) {
-      file.writeTo(filer);
+      String name = file.packageName().isEmpty()
+          ? file.typeSpec().name()
+          : file.packageName() + "." + file.typeSpec().name();
+      String text = file.toString();
+      JavaFileObject source = filer.createSourceFile(name, facade.request().annotated());
+      try (Writer writer = source.openWriter()) {
+        writer.write(text);
+      } catch (IOException e) {
+        source.delete(); // half a file would only add javac's errors to ours
+        throw e;
+      }
     }
   }
 

@@ -146,7 +146,7 @@ final class ImplementationWriter {
     };
   }
 
-  /** {@code this.dispatcher.<R>call("Foo.m", () -> this.delegate.m(a, b))}, and its kin. */
+  /** {@code this.runtime.<R>call("Foo.m", () -> this.delegate.m(a, b))}, and its kin. */
   private static CodeBlock call(FacadeDescriptor facade, MethodDescriptor method) {
     TypeNames names = TypeNames.renaming(method.typeVariableNames());
     List<CodeBlock> arguments = new ArrayList<>();

@@ -9,15 +9,16 @@ import dev.asyncgen.processor.model.MethodDescriptor.CallKind;
 import java.time.Duration;
 
 /**
- * The runtime surface generated code calls: the one place that names it. A facade's
- * implementation keeps a runtime object per instance, made from options, and asks it to run each
- * call.
+ * The runtime surface generated code calls, {@code dev.asyncgen.internal.FacadeRuntime} (and
+ * {@code AsyncOptions}, which facades take and hand out): the one place in the processor that
+ * names it. A facade's implementation keeps a {@code FacadeRuntime} per instance, made from its
+ * options, and asks it to run each call. What this class may call is the contract whose version
+ * {@code RuntimeContract} checks.
  */
 final class RuntimeCalls {
 
   static final ClassName ASYNC_OPTIONS = ClassName.get("dev.asyncgen", "AsyncOptions");
-  static final ClassName RUNTIME = ClassName.get("dev.asyncgen", "Dispatcher");
-  private static final ClassName GATHER = ClassName.get("dev.asyncgen", "Gather");
+  static final ClassName RUNTIME = ClassName.get("dev.asyncgen.internal", "FacadeRuntime");
   private static final ClassName DURATION = ClassName.get("java.time", "Duration");
 
   private RuntimeCalls() {}
@@ -34,15 +35,17 @@ final class RuntimeCalls {
 
   /** The options of {@code of(delegate)}: the defaults, with the annotation's timeout if any. */
   static CodeBlock defaultOptions(FacadeDescriptor facade) {
-    CodeBlock defaults = CodeBlock.of("$T.defaults()", ASYNC_OPTIONS);
     return facade.request().timeout().isEmpty()
-        ? defaults
-        : CodeBlock.of("$L.withTimeout($L)", defaults, duration(facade.request().timeout().get()));
+        ? CodeBlock.of("$T.defaults()", RUNTIME)
+        : CodeBlock.of("$T.defaults($L)", RUNTIME, duration(facade.request().timeout().get()));
   }
 
   /** The options of {@code of(delegate, executor)}. */
   static CodeBlock defaultOptions(FacadeDescriptor facade, String executor) {
-    return CodeBlock.of("$L.withExecutor($N)", defaultOptions(facade), executor);
+    return facade.request().timeout().isEmpty()
+        ? CodeBlock.of("$T.defaults($N)", RUNTIME, executor)
+        : CodeBlock.of(
+            "$T.defaults($N, $L)", RUNTIME, executor, duration(facade.request().timeout().get()));
   }
 
   /**
@@ -66,8 +69,8 @@ final class RuntimeCalls {
   /** Calls {@code call} once per element of the helper's arguments, results in their order. */
   static CodeBlock gather(TypeName argument, TypeName result, CodeBlock call) {
     return CodeBlock.of(
-        "$T.<$T, $T>map($N, $N -> $L)",
-        GATHER, argument, result,
+        "$T.<$T, $T>gather($N, $N -> $L)",
+        RUNTIME, argument, result,
         FacadeMembers.GATHER_ARGUMENTS, FacadeMembers.GATHER_ARGUMENT, call);
   }
 

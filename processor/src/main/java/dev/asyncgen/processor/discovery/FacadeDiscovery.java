@@ -4,6 +4,7 @@ import dev.asyncgen.processor.model.AnnotationUse;
 import dev.asyncgen.processor.model.DiscoveredUse;
 import dev.asyncgen.processor.model.FacadeRequest;
 import dev.asyncgen.processor.model.ResolvedMethod;
+import dev.asyncgen.processor.types.KnownTypes;
 import dev.asyncgen.processor.workarounds.Workarounds;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,9 +27,9 @@ public final class FacadeDiscovery {
   private final Elements elements;
   private final MethodCollector collector;
 
-  public FacadeDiscovery(Elements elements, Types types) {
+  public FacadeDiscovery(Elements elements, Types types, KnownTypes known) {
     this.elements = elements;
-    this.collector = new MethodCollector(elements, types);
+    this.collector = new MethodCollector(elements, types, known);
   }
 
   public DiscoveredUse discover(AnnotationUse use) {

@@ -2,6 +2,7 @@ package dev.asyncgen.processor.discovery;
 
 import dev.asyncgen.processor.model.ResolvedMethod;
 import dev.asyncgen.processor.types.Erasures;
+import dev.asyncgen.processor.types.KnownTypes;
 import dev.asyncgen.processor.types.NameableTypes;
 import dev.asyncgen.processor.types.TypeVariables;
 import java.util.ArrayList;
@@ -38,14 +39,16 @@ public final class MethodCollector {
 
   private final Elements elements;
   private final Types types;
+  private final KnownTypes known;
   private final Erasures erasures;
   private final NameableTypes nameable;
   private final AmbiguousCalls ambiguousCalls;
   private List<ExecutableElement> objectMethods;
 
-  public MethodCollector(Elements elements, Types types) {
+  public MethodCollector(Elements elements, Types types, KnownTypes known) {
     this.elements = elements;
     this.types = types;
+    this.known = known;
     this.erasures = new Erasures(types);
     this.nameable = new NameableTypes(types);
     this.ambiguousCalls = new AmbiguousCalls(types, nameable);
@@ -168,9 +171,7 @@ public final class MethodCollector {
 
   private List<ExecutableElement> objectMethods() {
     if (objectMethods == null) {
-      objectMethods =
-          ElementFilter.methodsIn(
-              elements.getTypeElement("java.lang.Object").getEnclosedElements());
+      objectMethods = ElementFilter.methodsIn(known.jdk("java.lang.Object").getEnclosedElements());
     }
     return objectMethods;
   }

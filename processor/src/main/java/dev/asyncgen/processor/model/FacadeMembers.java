@@ -1,12 +1,12 @@
 package dev.asyncgen.processor.model;
 
+import dev.asyncgen.processor.types.KnownTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
@@ -27,7 +27,7 @@ public final class FacadeMembers {
 
   /** The implementation's fields: the sync object, and the runtime its calls go through. */
   public static final String DELEGATE_FIELD = "delegate";
-  public static final String RUNTIME_FIELD = "dispatcher";
+  public static final String RUNTIME_FIELD = "runtime";
 
   private FacadeMembers() {}
 
@@ -100,11 +100,11 @@ public final class FacadeMembers {
   /** The types of the facade members' parameters, for the facade of one sync interface. */
   public static final class Signatures {
 
-    private final Elements elements;
+    private final KnownTypes known;
     private final Types types;
 
-    public Signatures(Elements elements, Types types) {
-      this.elements = elements;
+    public Signatures(KnownTypes known, Types types) {
+      this.known = known;
       this.types = types;
     }
 
@@ -143,17 +143,16 @@ public final class FacadeMembers {
     }
 
     private Optional<TypeMirror> optionsChange() {
-      TypeElement operator = elements.getTypeElement("java.util.function.UnaryOperator");
+      Optional<TypeElement> operator = known.named("java.util.function.UnaryOperator");
       Optional<TypeMirror> options = named("dev.asyncgen.AsyncOptions");
-      if (operator == null || options.isEmpty()) {
+      if (operator.isEmpty() || options.isEmpty()) {
         return Optional.empty();
       }
-      return Optional.of(types.getDeclaredType(operator, options.get()));
+      return Optional.of(types.getDeclaredType(operator.get(), options.get()));
     }
 
     private Optional<TypeMirror> named(String qualifiedName) {
-      TypeElement element = elements.getTypeElement(qualifiedName);
-      return Optional.ofNullable(element).map(TypeElement::asType);
+      return known.named(qualifiedName).map(TypeElement::asType);
     }
   }
 }

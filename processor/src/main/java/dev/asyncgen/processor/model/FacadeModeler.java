@@ -1,6 +1,7 @@
 package dev.asyncgen.processor.model;
 
 import dev.asyncgen.processor.types.Accessibility;
+import dev.asyncgen.processor.types.KnownTypes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,12 +32,12 @@ public final class FacadeModeler {
   private final OverloadAmbiguity overloads;
   private final JavaLangShadowing javaLang;
 
-  public FacadeModeler(Elements elements, Types types) {
+  public FacadeModeler(Elements elements, Types types, KnownTypes known) {
     this.elements = elements;
     this.lint = new LintWarnings(elements, new DelegateCallWarnings(types));
-    this.methods = new MethodModeler(elements, types, lint);
-    this.gatherHelpers = new GatherHelpers(elements, types);
-    this.overloads = new OverloadAmbiguity(elements, types);
+    this.methods = new MethodModeler(elements, types, known, lint);
+    this.gatherHelpers = new GatherHelpers(types, known);
+    this.overloads = new OverloadAmbiguity(elements, types, known);
     this.javaLang = new JavaLangShadowing(elements);
   }
 

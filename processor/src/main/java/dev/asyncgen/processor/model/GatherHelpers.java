@@ -1,5 +1,6 @@
 package dev.asyncgen.processor.model;
 
+import dev.asyncgen.processor.types.KnownTypes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
@@ -31,12 +31,12 @@ import javax.lang.model.util.Types;
  */
 public final class GatherHelpers {
 
-  private final Elements elements;
   private final Types types;
+  private final KnownTypes known;
 
-  public GatherHelpers(Elements elements, Types types) {
-    this.elements = elements;
+  public GatherHelpers(Types types, KnownTypes known) {
     this.types = types;
+    this.known = known;
   }
 
   /** The helper's name of each method that can have one, by the method's place in {@code methods}. */
@@ -57,7 +57,7 @@ public final class GatherHelpers {
         byHelperName.computeIfAbsent(name, key -> new ArrayList<>()).add(index);
       }
     }
-    TypeMirror collection = types.erasure(elements.getTypeElement("java.util.Collection").asType());
+    TypeMirror collection = types.erasure(known.jdk("java.util.Collection").asType());
     Set<String> takenBySyncMethods = new HashSet<>();
     for (ResolvedMethod method : methods) {
       if (method.type().getParameterTypes().size() == 1

@@ -15,6 +15,7 @@ import javax.lang.model.util.Elements;
 final class JavaLangShadowing {
 
   private final Elements elements;
+  private Set<String> javaLang; // listed once: the same in every round
 
   JavaLangShadowing(Elements elements) {
     this.elements = elements;
@@ -27,7 +28,9 @@ final class JavaLangShadowing {
    * was not found.
    */
   Set<String> in(String packageName) {
-    Set<String> javaLang = Workarounds.javaLangTypeNames(elements);
+    if (javaLang == null) {
+      javaLang = Workarounds.javaLangTypeNames(elements);
+    }
     Set<String> shadowed = new TreeSet<>();
     PackageElement facadePackage = elements.getPackageElement(packageName);
     if (facadePackage == null) {

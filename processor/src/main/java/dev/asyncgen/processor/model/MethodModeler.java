@@ -3,6 +3,7 @@ package dev.asyncgen.processor.model;
 import dev.asyncgen.processor.model.MethodDescriptor.CallKind;
 import dev.asyncgen.processor.model.MethodDescriptor.Parameter;
 import dev.asyncgen.processor.types.Accessibility;
+import dev.asyncgen.processor.types.KnownTypes;
 import dev.asyncgen.processor.types.NameableTypes;
 import dev.asyncgen.processor.types.Supertypes;
 import dev.asyncgen.processor.types.TypeVariables;
@@ -34,16 +35,18 @@ final class MethodModeler {
 
   private final Elements elements;
   private final Types types;
+  private final KnownTypes known;
   private final LintWarnings lint;
   private final TypeElement completionStage;
   private final TypeMirror erasedCompletionStage;
   private final NameableTypes nameable;
 
-  MethodModeler(Elements elements, Types types, LintWarnings lint) {
+  MethodModeler(Elements elements, Types types, KnownTypes known, LintWarnings lint) {
     this.elements = elements;
     this.types = types;
+    this.known = known;
     this.lint = lint;
-    this.completionStage = elements.getTypeElement("java.util.concurrent.CompletionStage");
+    this.completionStage = known.jdk("java.util.concurrent.CompletionStage");
     this.erasedCompletionStage = types.erasure(completionStage.asType());
     this.nameable = new NameableTypes(types);
   }
@@ -62,7 +65,7 @@ final class MethodModeler {
     boolean rawStage = false;
     if (returned.getKind() == TypeKind.VOID) {
       kind = CallKind.VOID;
-      result = elements.getTypeElement("java.lang.Void").asType();
+      result = known.jdk("java.lang.Void").asType();
     } else if (returned.getKind().isPrimitive()) {
       kind = CallKind.VALUE;
       result = types.boxedClass((PrimitiveType) returned).asType();
@@ -193,7 +196,7 @@ final class MethodModeler {
    * become {@code Object}.
    */
   private TypeMirror stageResult(DeclaredType stage) {
-    TypeMirror object = elements.getTypeElement("java.lang.Object").asType();
+    TypeMirror object = known.jdk("java.lang.Object").asType();
     if (stage.getTypeArguments().isEmpty()) {
       return object;
     }

@@ -2,6 +2,7 @@ package dev.asyncgen.processor.model;
 
 import dev.asyncgen.processor.model.FacadeMembers.Member;
 import dev.asyncgen.processor.model.MethodDescriptor.Parameter;
+import dev.asyncgen.processor.types.KnownTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,10 +28,10 @@ final class OverloadAmbiguity {
   private final Types types;
   private final FacadeMembers.Signatures members;
 
-  OverloadAmbiguity(Elements elements, Types types) {
+  OverloadAmbiguity(Elements elements, Types types, KnownTypes known) {
     this.elements = elements;
     this.types = types;
-    this.members = new FacadeMembers.Signatures(elements, types);
+    this.members = new FacadeMembers.Signatures(known, types);
   }
 
   /** Whether the facade of {@code site} with {@code methods} draws the warning. */

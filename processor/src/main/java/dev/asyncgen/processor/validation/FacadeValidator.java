@@ -3,6 +3,7 @@ package dev.asyncgen.processor.validation;
 import dev.asyncgen.processor.model.DiscoveredUse;
 import dev.asyncgen.processor.model.FacadeRequest;
 import dev.asyncgen.processor.model.GatherHelpers;
+import dev.asyncgen.processor.types.KnownTypes;
 import java.util.HashMap;
 import java.util.Map;
 import javax.lang.model.element.TypeElement;
@@ -24,11 +25,12 @@ public final class FacadeValidator {
   private final GatherChecks gather;
   private final SizeChecks sizes;
 
-  public FacadeValidator(Elements elements, Types types, GeneratedFacades generated) {
+  public FacadeValidator(
+      Elements elements, Types types, KnownTypes known, GeneratedFacades generated) {
     this.annotations = new AnnotationChecks(elements);
     this.names = new NameChecks(elements, types, generated);
-    this.signatures = new SignatureChecks(elements, types);
-    GatherHelpers helpers = new GatherHelpers(elements, types);
+    this.signatures = new SignatureChecks(elements, types, known);
+    GatherHelpers helpers = new GatherHelpers(types, known);
     this.gather = new GatherChecks(helpers);
     this.sizes = new SizeChecks(helpers);
   }

@@ -10,6 +10,7 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
@@ -65,7 +66,7 @@ final class NameChecks {
   }
 
   private void checkNameIsFree(FacadeRequest request, String qualifiedName, ValidationReport report) {
-    TypeElement existing = elements.getTypeElement(qualifiedName);
+    TypeElement existing = typeVisibleFrom(request.annotated(), qualifiedName);
     if (existing != null && !isEarlierOutput(existing, request)) {
       report.add(
           new Diagnostics.NameClash(
@@ -83,6 +84,17 @@ final class NameChecks {
 
   private static String qualifiedName(FacadeRequest request, String simpleName) {
     return request.packageName().isEmpty() ? simpleName : request.packageName() + "." + simpleName;
+  }
+
+  /**
+   * The type of that name that the facade's module sees. Asked in that module only: javac looks a
+   * name given without one up in every module, and most of these names do not exist.
+   */
+  private TypeElement typeVisibleFrom(Element annotated, String qualifiedName) {
+    ModuleElement module = elements.getModuleOf(annotated);
+    return module == null
+        ? elements.getTypeElement(qualifiedName)
+        : elements.getTypeElement(module, qualifiedName);
   }
 
   /**

@@ -8,6 +8,7 @@ import dev.asyncgen.processor.model.FacadeRequest;
 import dev.asyncgen.processor.model.ResolvedMethod;
 import dev.asyncgen.processor.types.Accessibility;
 import dev.asyncgen.processor.types.Erasures;
+import dev.asyncgen.processor.types.KnownTypes;
 import dev.asyncgen.processor.types.NameableTypes;
 import dev.asyncgen.processor.types.TypeVariables;
 import dev.asyncgen.processor.types.TypeWalk;
@@ -37,10 +38,10 @@ final class SignatureChecks {
   private final FacadeMembers.Signatures members;
   private final NameableTypes nameable;
 
-  SignatureChecks(Elements elements, Types types) {
+  SignatureChecks(Elements elements, Types types, KnownTypes known) {
     this.elements = elements;
     this.erasures = new Erasures(types);
-    this.members = new FacadeMembers.Signatures(elements, types);
+    this.members = new FacadeMembers.Signatures(known, types);
     this.nameable = new NameableTypes(types);
   }
 

@@ -38,7 +38,7 @@ final class MethodShapes {
           "get", "put", "find", "load", "save", "compute", "apply", "submit", "fetch", "m", "run",
           "call", "callStage", "of", "join", "cancel", "complete", "handle", "accept", "test",
           "delegate", "dispatcher", "execute", "size", "value", "map", "process", "gather",
-          "withOptions", "arg");
+          "withOptions", "arg", "runtime", "defaults", "options");
 
   void generateMethods() {
     int count = draft.chance(3) ? 0 : 1 + draft.rnd.nextInt(7);

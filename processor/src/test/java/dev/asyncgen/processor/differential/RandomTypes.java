@@ -36,7 +36,8 @@ final class RandomTypes {
       List.of(
           "String", "List", "Executor", "Object", "Integer", "Void", "Override", "Collection",
           "CompletableFuture", "Objects", "Generated", "Gather", "Dispatcher", "AsyncOptions",
-          "UnaryOperator", "Duration", "Deprecated", "SuppressWarnings", "Boolean", "Runnable");
+          "UnaryOperator", "Duration", "Deprecated", "SuppressWarnings", "Boolean", "Runnable",
+          "FacadeRuntime");
 
   static final List<String> PLAIN_TYPE_VARIABLE_NAMES =
       List.of("T", "U", "E", "K", "V", "R", "X", "S", "T1", "T2", "Item");
@@ -45,17 +46,18 @@ final class RandomTypes {
       List.of(
           "String", "Integer", "Object", "Void", "List", "Executor", "Collection",
           "CompletableFuture", "Override", "Generated", "SuppressWarnings", "Deprecated", "Gather",
-          "Dispatcher", "AsyncOptions", "UnaryOperator", "Objects", "Val", "Node", "Boolean");
+          "Dispatcher", "AsyncOptions", "UnaryOperator", "Objects", "Val", "Node", "Boolean",
+          "FacadeRuntime");
 
   static final List<String> PARAMETER_NAMES =
       List.of(
           "a", "b", "x", "y", "value", "key", "name", "count", "list", "it", "e", "result", "input",
           "id", "delegate", "executor", "options", "dispatcher", "arg", "args", "arg0", "arg1",
-          "change", "String", "T", "of", "run", "call", "label", "method", "body");
+          "change", "String", "T", "of", "run", "call", "label", "method", "body", "runtime");
 
   static final Set<String> GENERATED_CODE_NAMES =
       Set.of("delegate", "executor", "options", "dispatcher", "arg", "args", "arg0", "arg1",
-          "change", "label", "method", "body");
+          "change", "label", "method", "body", "runtime");
 
   static final List<String> NESTED_TYPE_NAMES =
       List.of("Node", "Item", "Entry", "Key", "String", "List", "Executor", "Void", "Integer",
