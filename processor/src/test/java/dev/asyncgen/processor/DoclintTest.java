@@ -123,6 +123,7 @@ class DoclintTest {
           List.of(
               "-d", work.resolve("apidocs").toString(),
               "-classpath", String.join(File.pathSeparator, Compilations.classPathWith(classes).stream().map(File::getPath).toList()),
+              "-package", // package-private facades and their implementations too
               "-Xdoclint:all",
               "-Xwerror",
               "-quiet",
