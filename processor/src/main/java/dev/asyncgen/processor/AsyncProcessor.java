@@ -168,9 +168,9 @@ public final class AsyncProcessor extends AbstractProcessor {
   private List<FacadeRequest> check(AnnotationUse use) {
     DiscoveredUse discovered = discovery.discover(use);
     ValidationReport report = validator.validate(discovered);
+    report.printTo(processingEnv.getMessager(), repeatedTrees); // the notes of a clean one too
     if (!report.isClean()) {
       reportedErrors = true;
-      report.printTo(processingEnv.getMessager(), repeatedTrees);
       return List.of();
     }
     if (!discovered.unresolvedTypes().isEmpty()) {

@@ -183,11 +183,31 @@ public final class Diagnostics {
   }
 
   /** A sync method with the signature of one of the facade's own methods. */
-  public record ReservedMethod(String method, String facadeMember, String facadeName)
+  public record ReservedMethod(
+      String method, String facadeMember, boolean erasureOnly, TypeElement syncInterface)
       implements Message {
     public String text() {
-      return method + " has the same signature as the generated method " + facadeMember + " of "
-          + facadeName + "; rename the method, or give the facade another name";
+      return method + " has the same " + (erasureOnly ? "erasure" : "signature") + " as the"
+          + " generated method " + facadeMember + ", which every facade of " + syncInterface
+          + " declares, whatever its name; rename the method";
+    }
+  }
+
+  /**
+   * A method of an interface {@code @Async.Of} lists, left out of its facade because it takes
+   * the signature of one of the facade's own members: a note, since the user cannot rename it.
+   */
+  public record MethodLeftOut(String facade, String method, String facadeMember, boolean erasureOnly)
+      implements Message {
+    public String text() {
+      return "the facade " + facade + " leaves out " + method + ", which has the same "
+          + (erasureOnly ? "erasure" : "signature") + " as its own generated method " + facadeMember
+          + "; call it on the delegate";
+    }
+
+    @Override
+    public Diagnostic.Kind kind() {
+      return Diagnostic.Kind.NOTE;
     }
   }
 

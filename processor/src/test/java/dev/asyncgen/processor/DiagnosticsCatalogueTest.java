@@ -38,8 +38,10 @@ class DiagnosticsCatalogueTest {
   private static final Set<Class<?>> UNTRIGGERABLE =
       Set.of(Diagnostics.OfInaccessible.class, Diagnostics.UnnameableBound.class);
 
-  /** Messages that are warnings: the compilation succeeds. */
+  /** Messages that are warnings or notes: the compilation succeeds. */
   private static final Set<String> WARNINGS = Set.of("ForeignAsync");
+
+  private static final Set<String> NOTES = Set.of("MethodLeftOut");
 
   /** How a case compiles: with the plain processor, or with one whose {@code Filer} fails. */
   private record Case(Processor processor, List<JavaFileObject> sources, String expected) {}
@@ -98,9 +100,14 @@ class DiagnosticsCatalogueTest {
             + " String find(javax.swing.text.Element e); String find(javax.lang.model.element.Element e); }"));
     add(Diagnostics.ReservedMethod.class,
         "[asyncgen:reserved-method] the method Api.of(p.Api) has the same signature as the"
-            + " generated method of(p.Api) of ApiAsync; rename the method, or give the facade"
-            + " another name",
+            + " generated method of(p.Api), which every facade of p.Api declares, whatever its name;"
+            + " rename the method",
         api("@dev.asyncgen.Async interface Api { void of(Api api); }"));
+    add(Diagnostics.MethodLeftOut.class,
+        "[asyncgen:method-left-out] the facade p.Api_XAsync leaves out the method X.of(p.Api.X),"
+            + " which has the same signature as its own generated method of(p.Api.X); call it on"
+            + " the delegate",
+        api("@dev.asyncgen.Async.Of(Api.X.class) class Api { public interface X { void of(X x); void run(); } }"));
     add(Diagnostics.InaccessibleType.class,
         "[asyncgen:inaccessible-type] the method X.get() uses the type p.Api.S, which the facade in"
             + " package p cannot name because it is private; make the type accessible from that"
@@ -170,14 +177,16 @@ class DiagnosticsCatalogueTest {
         Compiler.javac().withProcessors(misuse.processor()).compile(misuse.sources());
 
     boolean warning = WARNINGS.contains(message);
-    if (warning) {
+    boolean note = NOTES.contains(message);
+    if (warning || note) {
       assertThat(compilation).succeeded();
     } else {
       assertThat(compilation).failed();
     }
     String tag = misuse.expected().substring(0, misuse.expected().indexOf(' '));
     List<String> tagged = new ArrayList<>();
-    for (Diagnostic<? extends JavaFileObject> error : warning ? compilation.warnings() : compilation.errors()) {
+    for (Diagnostic<? extends JavaFileObject> error :
+        warning ? compilation.warnings() : note ? compilation.notes() : compilation.errors()) {
       // javac indents the lines after the first of a message
       String text = error.getMessage(null).replaceAll("\\R\\s*", System.lineSeparator());
       if (text.startsWith(tag)) {

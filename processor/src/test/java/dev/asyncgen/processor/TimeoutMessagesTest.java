@@ -3,7 +3,10 @@ package dev.asyncgen.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.asyncgen.processor.Compilations.compile;
 import static dev.asyncgen.processor.Compilations.source;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.google.testing.compile.Compilation;
+import dev.asyncgen.processor.differential.CompiledClasses;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -57,5 +60,44 @@ class TimeoutMessagesTest {
                 + " duration above zero, e.g. \"5s\", or leave timeout out for calls without one")
         .inFile(holder)
         .onLineContaining("timeout = ");
+  }
+
+  /**
+   * A timeout of any length compiles, and the facade keeps it: one longer than a {@code Duration}
+   * holds becomes the longest one (the runtime treats a timeout of centuries as none anyway).
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "3000000h, PT3000000H",
+    "P200000D, PT4800000H",
+    "99999999999999999999s, PT2562047788015215H30M7.999999999S",
+    "9223372036854775807h, PT2562047788015215H30M7.999999999S",
+    "PT99999999999999999999S, PT2562047788015215H30M7.999999999S",
+  })
+  void aTimeoutOfAnyLengthIsKept(String timeout, String kept) throws Exception {
+    Compilation compilation =
+        Compilations.assertWarningFree(
+            source(
+                "p.Api",
+                "package p;",
+                "@dev.asyncgen.Async(timeout = \"" + timeout + "\")",
+                "public interface Api { String get(); }"),
+            source(
+                "p.Use",
+                "package p;",
+                "public final class Use {",
+                "  public static String run() throws Exception {",
+                "    java.util.concurrent.atomic.AtomicReference<Object> timeout = new java.util.concurrent.atomic.AtomicReference<>();",
+                "    ApiAsync api = ApiAsync.of(() -> \"called\", Runnable::run).withOptions(o -> {",
+                "      timeout.set(o.timeout().orElseThrow());",
+                "      return o;",
+                "    });",
+                "    return api.get().get() + \" \" + timeout.get();",
+                "  }",
+                "}"));
+
+    ClassLoader loader = new CompiledClasses(compilation, getClass().getClassLoader());
+    assertEquals(
+        "called " + kept, Class.forName("p.Use", true, loader).getMethod("run").invoke(null));
   }
 }

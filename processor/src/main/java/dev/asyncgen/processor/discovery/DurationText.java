@@ -1,6 +1,7 @@
 package dev.asyncgen.processor.discovery;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -49,25 +50,39 @@ public final class DurationText {
     return read(text).filter(duration -> !duration.isNegative() && !duration.isZero());
   }
 
-  /** The duration {@code text} spells in a format asyncgen reads, whatever its sign. */
+  /**
+   * The duration {@code text} spells in a format asyncgen reads, whatever its sign. One longer
+   * than a {@code Duration} holds (some 292 billion years) is the longest one: the runtime treats
+   * any timeout of centuries as none anyway.
+   */
   public static Optional<Duration> read(String text) {
     String trimmed = text.trim().toLowerCase(Locale.ROOT);
     Matcher matcher = SHORT.matcher(trimmed);
+    if (matcher.matches()) {
+      BigInteger nanos =
+          new BigInteger(matcher.group(1)).multiply(BigInteger.valueOf(UNITS.get(matcher.group(2)).toNanos()));
+      return Optional.of(nanos.compareTo(LONGEST_NANOS) > 0 ? LONGEST : ofNanos(nanos));
+    }
     try {
-      if (matcher.matches()) {
-        long amount = Long.parseLong(matcher.group(1));
-        return Optional.of(
-            switch (matcher.group(2)) {
-              case "ms" -> Duration.ofMillis(amount);
-              case "s" -> Duration.ofSeconds(amount);
-              case "m" -> Duration.ofMinutes(amount);
-              default -> Duration.ofHours(amount);
-            });
-      }
       return Optional.of(Duration.parse(trimmed.toUpperCase(Locale.ROOT)));
-    } catch (DateTimeParseException | ArithmeticException e) {
+    } catch (DateTimeParseException e) {
+      if (e.getCause() instanceof ArithmeticException || e.getCause() instanceof NumberFormatException) {
+        return Optional.of(trimmed.contains("-") ? LONGEST.negated() : LONGEST); // well formed, too long
+      }
       return Optional.empty();
     }
+  }
+
+  private static final Duration LONGEST = Duration.ofSeconds(Long.MAX_VALUE, 999_999_999);
+
+  private static final BigInteger NANOS_PER_SECOND = BigInteger.valueOf(1_000_000_000L);
+
+  private static final BigInteger LONGEST_NANOS =
+      BigInteger.valueOf(Long.MAX_VALUE).multiply(NANOS_PER_SECOND).add(BigInteger.valueOf(999_999_999));
+
+  private static Duration ofNanos(BigInteger nanos) {
+    BigInteger[] secondsAndNanos = nanos.divideAndRemainder(NANOS_PER_SECOND);
+    return Duration.ofSeconds(secondsAndNanos[0].longValueExact(), secondsAndNanos[1].longValueExact());
   }
 
   /**

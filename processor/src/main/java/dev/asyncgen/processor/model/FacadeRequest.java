@@ -27,6 +27,9 @@ import javax.lang.model.element.TypeElement;
  *     unresolvedTypes} is
  * @param unresolvedTypes types the interface mentions that do not exist yet, as written
  * @param gather which methods get a gather helper
+ * @param leftOut methods of an interface {@code @Async.Of} lists that take the signature of one of
+ *     the facade's own members: the user cannot rename them, so the facade leaves them out (and
+ *     validation says so); {@code @Async} keeps them, for validation to reject
  */
 public record FacadeRequest(
     AnnotationUse use,
@@ -37,7 +40,8 @@ public record FacadeRequest(
     Optional<Duration> timeout,
     List<ResolvedMethod> methods,
     List<String> unresolvedTypes,
-    GatherSelection gather) {
+    GatherSelection gather,
+    List<ResolvedMethod> leftOut) {
 
   public Element annotated() {
     return use.annotated();

@@ -47,28 +47,43 @@ final class SignatureChecks {
 
   void check(FacadeRequest request, ValidationReport report) {
     checkTypeParametersNameable(request, report);
+    noteLeftOut(request, report);
     for (ResolvedMethod method : request.methods()) {
       checkNotReserved(request, method, report);
       checkTypesAccessible(request, method, report);
     }
   }
 
+  /**
+   * A method of the interface {@code @Async} annotates must not take a signature of the facade's
+   * own members; one of an interface {@code @Async.Of} lists, which the user cannot rename, was
+   * left out of the facade by discovery, and is only told about.
+   */
   private void checkNotReserved(FacadeRequest request, ResolvedMethod method, ValidationReport report) {
     DeclaredType site = (DeclaredType) request.syncInterface().asType();
-    for (Member member : Member.values()) {
-      if (!member.memberName().equals(method.name())) {
-        continue;
-      }
-      Optional<List<TypeMirror>> parameters = members.parameterTypes(member, site);
-      if (parameters.isPresent() && erasures.same(method.type().getParameterTypes(), parameters.get())) {
-        reportOnMethod(
-            request, method,
-            new Diagnostics.ReservedMethod(
-                Diagnostics.describe(method.element()),
-                members.describe(member, site),
-                request.facadeName()),
-            report);
-      }
+    members.takenBy(method, site).ifPresent(
+        member ->
+            reportOnMethod(
+                request, method,
+                new Diagnostics.ReservedMethod(
+                    Diagnostics.describe(method.element()),
+                    members.describe(member, site),
+                    !members.sameTypes(method, member, site),
+                    request.syncInterface()),
+                report));
+  }
+
+  private void noteLeftOut(FacadeRequest request, ValidationReport report) {
+    DeclaredType site = (DeclaredType) request.syncInterface().asType();
+    for (ResolvedMethod method : request.leftOut()) {
+      Member member = members.takenBy(method, site).orElseThrow();
+      report.add(
+          new Diagnostics.MethodLeftOut(
+              request.qualifiedFacadeName(),
+              Diagnostics.describe(method.element()),
+              members.describe(member, site),
+              !members.sameTypes(method, member, site)),
+          request.annotated(), request.annotation(), request.listedAs());
     }
   }
 
