@@ -32,6 +32,9 @@ public class AllFailedException extends RuntimeException {
   }
 
   /** Takes ownership of {@code causes}. */
+  // addSuppressed is Throwable's own final method, and reads no field a subclass could add; JDK
+  // 21+ javac cannot see into it and warns that `this` might escape.
+  @SuppressWarnings("this-escape")
   AllFailedException(Throwable[] causes) {
     super(message(checked(causes)));
     this.causes = causes;

@@ -47,7 +47,7 @@ class AllFuture<T> extends GatherFuture<T> {
   @Override
   void settled(int index, Object value, Throwable failure) {
     if (failure != null) {
-      fail(Stages.unwrap(failure));
+      fail(StageSupport.unwrap(failure));
       return;
     }
     results[index] = value;
@@ -107,10 +107,10 @@ class AllFuture<T> extends GatherFuture<T> {
   /** Notes the cancellations this future causes once it has failed, to leave them out. */
   @Override
   final void cancelInput(CompletionStage<?> input, boolean interrupt) {
-    if (Stages.tryCancel(input, interrupt)) {
+    if (StageSupport.tryCancel(input, interrupt)) {
       synchronized (this) {
         if (failed != null) {
-          failed.own.add(Stages.failureOf(input)); // settled: its handle() runs at once, here
+          failed.own.add(StageSupport.failureOf(input)); // settled: its handle() runs at once, here
         }
       }
     }

@@ -9,9 +9,10 @@ import java.util.OptionalInt;
 import java.util.concurrent.Executor;
 
 /**
- * How a facade runs its calls: executor, timeout, concurrency limit, context propagation and
- * listeners. Immutable: every {@code with} method returns a changed copy, so a facade derived with
- * {@code withOptions} never changes the one it came from.
+ * How a facade runs its calls: executor, timeout, concurrency limit, context propagation,
+ * listeners, retry, and the report of failures nobody observed. Immutable: every {@code with}
+ * method returns a changed copy, so a facade derived with {@code withOptions} never changes the
+ * one it came from.
  *
  * <pre>{@code
  * DownloaderAsync downloads = DownloaderAsync.of(downloader, AsyncOptions.defaults()
@@ -34,25 +35,42 @@ import java.util.concurrent.Executor;
  */
 public final class AsyncOptions {
 
-  private static final AsyncOptions DEFAULTS = new AsyncOptions(null, null, null, List.of(), List.of());
+  /** System property: {@code off} turns the unobserved-failure report off by default. */
+  public static final String UNOBSERVED_FAILURES_PROPERTY = "asyncgen.unobservedFailures";
+
+  private static final AsyncOptions DEFAULTS =
+      new AsyncOptions(
+          null,
+          null,
+          null,
+          List.of(),
+          List.of(),
+          null,
+          !"off".equalsIgnoreCase(System.getProperty(UNOBSERVED_FAILURES_PROPERTY)));
 
   private final Executor executor;
   private final Duration timeout;
   private final Bulkhead bulkhead;
   private final List<ContextPropagator<?>> propagators;
   private final List<CallListener> listeners;
+  private final Retry retry;
+  private final boolean reportsUnobservedFailures;
 
   private AsyncOptions(
       Executor executor,
       Duration timeout,
       Bulkhead bulkhead,
       List<ContextPropagator<?>> propagators,
-      List<CallListener> listeners) {
+      List<CallListener> listeners,
+      Retry retry,
+      boolean reportsUnobservedFailures) {
     this.executor = executor;
     this.timeout = timeout;
     this.bulkhead = bulkhead;
     this.propagators = propagators;
     this.listeners = listeners;
+    this.retry = retry;
+    this.reportsUnobservedFailures = reportsUnobservedFailures;
   }
 
   /** The {@linkplain AsyncExecutors#defaultExecutor() default executor}, and nothing else. */
@@ -63,7 +81,8 @@ public final class AsyncOptions {
   /** Runs the blocking calls on {@code executor}. */
   public AsyncOptions withExecutor(Executor executor) {
     Objects.requireNonNull(executor, "executor");
-    return new AsyncOptions(executor, timeout, bulkhead, propagators, listeners);
+    return new AsyncOptions(
+        executor, timeout, bulkhead, propagators, listeners, retry, reportsUnobservedFailures);
   }
 
   /**
@@ -81,12 +100,14 @@ public final class AsyncOptions {
           "timeout must be positive, was " + timeout + "; withoutTimeout() lets calls run as long"
               + " as they take");
     }
-    return new AsyncOptions(executor, timeout, bulkhead, propagators, listeners);
+    return new AsyncOptions(
+        executor, timeout, bulkhead, propagators, listeners, retry, reportsUnobservedFailures);
   }
 
   /** Lets calls run as long as they take. */
   public AsyncOptions withoutTimeout() {
-    return new AsyncOptions(executor, null, bulkhead, propagators, listeners);
+    return new AsyncOptions(
+        executor, null, bulkhead, propagators, listeners, retry, reportsUnobservedFailures);
   }
 
   /**
@@ -110,25 +131,71 @@ public final class AsyncOptions {
    * @throws IllegalArgumentException if {@code maxConcurrency < 1} or {@code maxWaiting < 0}
    */
   public AsyncOptions withMaxConcurrency(int maxConcurrency, int maxWaiting) {
+    Bulkhead limit = new Bulkhead(maxConcurrency, maxWaiting);
     return new AsyncOptions(
-        executor, timeout, new Bulkhead(maxConcurrency, maxWaiting), propagators, listeners);
+        executor, timeout, limit, propagators, listeners, retry, reportsUnobservedFailures);
   }
 
   /** Lifts the concurrency limit. */
   public AsyncOptions withoutMaxConcurrency() {
-    return new AsyncOptions(executor, timeout, null, propagators, listeners);
+    return new AsyncOptions(
+        executor, timeout, null, propagators, listeners, retry, reportsUnobservedFailures);
   }
 
   /** Adds a context to carry from the caller's thread to the blocking call's. */
   public AsyncOptions withContext(ContextPropagator<?> propagator) {
     Objects.requireNonNull(propagator, "propagator");
-    return new AsyncOptions(executor, timeout, bulkhead, append(propagators, propagator), listeners);
+    return new AsyncOptions(
+        executor, timeout, bulkhead, append(propagators, propagator), listeners, retry, reportsUnobservedFailures);
   }
 
   /** Adds a listener told of every call's start and end. */
   public AsyncOptions withListener(CallListener listener) {
     Objects.requireNonNull(listener, "listener");
-    return new AsyncOptions(executor, timeout, bulkhead, propagators, append(listeners, listener));
+    return new AsyncOptions(
+        executor, timeout, bulkhead, propagators, append(listeners, listener), retry, reportsUnobservedFailures);
+  }
+
+  /**
+   * Tries a call again when it fails with an exception {@code retry} names, after a wait that
+   * grows, up to its maximum of attempts; see {@link Retry}. The {@linkplain #withTimeout timeout}
+   * is the whole call's: every attempt and every wait counts, and a retry that could not begin
+   * before it passes is not waited for (the call fails with the last attempt's failure).
+   * Cancelling the call's future during a wait ends the call, and no attempt follows; during an
+   * attempt, it interrupts that attempt. Each attempt takes a {@linkplain #withMaxConcurrency
+   * concurrency} slot of its own; a wait holds none, and no thread. Listeners hear of every
+   * attempt: see {@link CallEvent}.
+   */
+  public AsyncOptions withRetry(Retry retry) {
+    Objects.requireNonNull(retry, "retry");
+    return new AsyncOptions(
+        executor, timeout, bulkhead, propagators, listeners, retry, reportsUnobservedFailures);
+  }
+
+  /** Makes every call once. */
+  public AsyncOptions withoutRetry() {
+    return new AsyncOptions(
+        executor, timeout, bulkhead, propagators, listeners, null, reportsUnobservedFailures);
+  }
+
+  /**
+   * Stops logging the failures of calls whose futures are garbage collected without anyone having
+   * observed them (asyncio's "Task exception was never retrieved"). The report is on by default
+   * (unless the system property {@value #UNOBSERVED_FAILURES_PROPERTY} is {@code off}): a failed
+   * future that nothing called {@code get}, {@code join} or {@code Await} on, gave to {@link
+   * Gather} or chained a stage to is logged once, at {@code WARNING}, on logger {@code
+   * dev.asyncgen}, with the method's name and the exception. It costs a call that succeeds
+   * nothing.
+   */
+  public AsyncOptions withoutUnobservedFailureReport() {
+    return new AsyncOptions(
+        executor, timeout, bulkhead, propagators, listeners, retry, false);
+  }
+
+  /** Reports the failures nobody observed: see {@link #withoutUnobservedFailureReport()}. */
+  public AsyncOptions withUnobservedFailureReport() {
+    return new AsyncOptions(
+        executor, timeout, bulkhead, propagators, listeners, retry, true);
   }
 
   /** The executor, or empty for the default one. */
@@ -136,11 +203,11 @@ public final class AsyncOptions {
     return Optional.ofNullable(executor);
   }
 
+  /** The timeout of every call, if any. */
   public Optional<Duration> timeout() {
     return Optional.ofNullable(timeout);
   }
 
-  /** The timeout of every call, if any. */
   /** The most blocking calls that run at once, if limited: {@link Bulkhead#maxConcurrency()}. */
   public OptionalInt maxConcurrency() {
     return bulkhead == null ? OptionalInt.empty() : OptionalInt.of(bulkhead.maxConcurrency());
@@ -165,6 +232,16 @@ public final class AsyncOptions {
     return listeners;
   }
 
+  /** How failed calls are tried again, if they are. */
+  public Optional<Retry> retry() {
+    return Optional.ofNullable(retry);
+  }
+
+  /** Whether a failure nobody observed is logged when its future is garbage collected. */
+  public boolean reportsUnobservedFailures() {
+    return reportsUnobservedFailures;
+  }
+
   private static <T> List<T> append(List<T> list, T element) {
     List<T> longer = new ArrayList<>(list);
     longer.add(element);
@@ -177,6 +254,8 @@ public final class AsyncOptions {
         + ", timeout=" + (timeout == null ? "none" : timeout)
         + ", maxConcurrency=" + (bulkhead == null ? "none" : bulkhead.maxConcurrency())
         + ", contexts=" + propagators.size()
-        + ", listeners=" + listeners.size() + "}";
+        + ", listeners=" + listeners.size()
+        + ", retry=" + (retry == null ? "none" : retry)
+        + ", unobservedFailures=" + (reportsUnobservedFailures ? "reported" : "not reported") + "}";
   }
 }

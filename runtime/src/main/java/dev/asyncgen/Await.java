@@ -108,7 +108,7 @@ public final class Await {
       cause = timedOut;
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
-      Stages.tryCancel(stage, true);
+      StageSupport.tryCancel(stage, true);
       throw new AsyncException(
           "interrupted while awaiting the stage; it was cancelled", interrupted);
     }
@@ -129,7 +129,7 @@ public final class Await {
           return waiter.get(); // it settled as we gave up: its outcome stands
         }
       } else {
-        Stages.tryCancel(stage, true);
+        StageSupport.tryCancel(stage, true);
       }
       throw new TimeoutException("await timed out after " + Durations.format(timeout));
     }

@@ -32,7 +32,10 @@ public interface CallListener {
   /**
    * The call's future has settled: the blocking call returned or threw, or the call was cancelled,
    * timed out or settled from outside, possibly before it ever started. Told once per call, also
-   * for calls that never started (and so had no {@link #onStart}).
+   * for calls that never started (and so had no {@link #onStart}). With {@linkplain
+   * AsyncOptions#withRetry retry}, told once per attempt, and {@link #onStart} too: every attempt
+   * but the last ends {@link CallEvent.Status#RETRYING RETRYING}, the last with the call's outcome
+   * ({@link CallEvent#attempt()} numbers them).
    */
   void onEnd(CallEvent event);
 }

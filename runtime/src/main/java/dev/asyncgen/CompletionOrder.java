@@ -19,7 +19,7 @@ final class CompletionOrder implements BiConsumer<Object, Throwable> {
 
   @Override
   public void accept(Object value, Throwable failure) {
-    Throwable cause = failure == null ? null : Stages.unwrap(failure);
+    Throwable cause = failure == null ? null : StageSupport.unwrap(failure);
     while (true) {
       int index = next.getAndIncrement();
       if (index >= outputs.length) {

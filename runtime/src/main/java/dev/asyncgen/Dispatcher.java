@@ -38,6 +38,8 @@ public final class Dispatcher {
   private final Bulkhead bulkhead;
   private final List<ContextPropagator<?>> propagators;
   private final List<CallListener> listeners;
+  private final Retry retry;
+  private final boolean reportsUnobservedFailures;
 
   /** True when no option needs work around the call: the fast path. */
   private final boolean plain;
@@ -49,7 +51,14 @@ public final class Dispatcher {
     this.bulkhead = options.bulkhead().orElse(null);
     this.propagators = options.contexts();
     this.listeners = options.listeners();
-    this.plain = timeout == null && bulkhead == null && propagators.isEmpty() && listeners.isEmpty();
+    this.retry = options.retry().orElse(null);
+    this.reportsUnobservedFailures = options.reportsUnobservedFailures();
+    this.plain =
+        timeout == null
+            && bulkhead == null
+            && propagators.isEmpty()
+            && listeners.isEmpty()
+            && retry == null;
   }
 
   public static Dispatcher of(AsyncOptions options) {
@@ -96,24 +105,28 @@ public final class Dispatcher {
   private <T> CompletableFuture<T> submit(String method, BlockingCall<?> body, boolean relay) {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(body, "body");
+    String label = reportsUnobservedFailures ? method : null;
     if (plain) {
-      TaskFuture<T> task = new TaskFuture<>(body, relay, null);
+      TaskFuture<T> task = new TaskFuture<>(label, body, relay, null);
       task.startOn(executor);
       return task;
     }
-    Call call = new Call(method);
+    long startNanos = System.nanoTime();
+    Object[] captured = null;
     Throwable captureFailure = null;
     try {
-      call.captured = Contexts.capture(propagators);
+      captured = Contexts.capture(propagators);
     } catch (Throwable failure) {
       captureFailure = failure;
     }
     // The listeners' onStart inside the contexts: a tracing listener sees the caller's.
-    TaskFuture<T> task =
-        new TaskFuture<>(
-            Contexts.around(propagators, call.captured, withListeners(method, body)),
-            relay,
-            call);
+    BlockingCall<?> within = Contexts.around(propagators, captured, withListeners(method, body));
+    if (retry != null && captureFailure == null) {
+      Attempts attempts = new Attempts(method, startNanos, captured, within, relay);
+      return RetryingFuture.start(attempts, retry, timeout, label);
+    }
+    Call call = new Call(method, startNanos, captured, 1, null);
+    TaskFuture<T> task = new TaskFuture<>(label, within, relay, call);
     if (captureFailure != null) {
       task.refuse(captureFailure);
       return task;
@@ -121,30 +134,85 @@ public final class Dispatcher {
     if (timeout != null) {
       call.startTimer(task);
     }
+    start(method, task);
+    return task;
+  }
+
+  /** Hands {@code task} to the bulkhead, which starts it when a slot is free, or to the executor. */
+  private void start(String method, TaskFuture<?> task) {
     if (bulkhead == null) {
       task.startOn(executor);
     } else {
       bulkhead.submit(method, task, executor);
     }
-    return task;
   }
 
   /**
-   * One call's bookkeeping beyond the task itself: its timer, its bulkhead slot, and telling
-   * listeners its end.
+   * The attempts of one call with retry, for its {@link RetryingFuture}: each a task of its own,
+   * with the call's body, contexts and start time, and hooks that tell the listeners which attempt
+   * ended how.
    */
-  private final class Call implements TaskFuture.Hooks {
+  final class Attempts {
     private final String method;
-    private final long startNanos = System.nanoTime();
+    private final long startNanos;
+    private final Object[] captured;
+    private final BlockingCall<?> body;
+    private final boolean relay;
+
+    private Attempts(
+        String method, long startNanos, Object[] captured, BlockingCall<?> body, boolean relay) {
+      this.method = method;
+      this.startNanos = startNanos;
+      this.captured = captured;
+      this.body = body;
+      this.relay = relay;
+    }
+
+    String method() {
+      return method;
+    }
+
+    /** Attempt {@code attempt} of {@code call}, not started. */
+    <T> TaskFuture<T> make(int attempt, RetryingFuture<T> call) {
+      return new TaskFuture<>(body, relay, new Call(method, startNanos, captured, attempt, call));
+    }
+
+    /** Starts an attempt, through the bulkhead if there is one: each attempt takes a slot. */
+    void start(TaskFuture<?> task) {
+      Dispatcher.this.start(method, task);
+    }
+  }
+
+  /**
+   * The bookkeeping of one attempt of a call (the only one, without retry) beyond the task itself:
+   * the call's timer unless a {@link RetryingFuture} keeps it, the bulkhead slot, and telling
+   * listeners how the attempt ended.
+   */
+  private final class Call extends TaskHooks {
+    private final String method;
+    private final long startNanos;
+    private final int attempt;
+
+    /** The call this is an attempt of, which decides on retries; {@code null} without retry. */
+    private final RetryingFuture<?> retrying;
+
     private volatile ScheduledFuture<?> timer;
-    private volatile boolean settled;
     private volatile TimeoutException timedOut;
 
     /** The caller's contexts, put in place around the call and around telling the listeners. */
-    Object[] captured;
+    private final Object[] captured;
 
-    Call(String method) {
+    Call(
+        String method,
+        long startNanos,
+        Object[] captured,
+        int attempt,
+        RetryingFuture<?> retrying) {
       this.method = method;
+      this.startNanos = startNanos;
+      this.captured = captured;
+      this.attempt = attempt;
+      this.retrying = retrying;
     }
 
     void startTimer(TaskFuture<?> task) {
@@ -157,14 +225,14 @@ public final class Dispatcher {
                 task.completeExceptionally(expired);
               },
               timeout);
-      if (settled) {
+      if (claimed()) {
         timer.cancel(false); // settled before the timer was stored, so settled() missed it
       }
     }
 
     @Override
-    public void settled(TaskFuture<?> task, Throwable failure) {
-      settled = true; // before reading the timer; startTimer stores it before reading this
+    void settled(TaskFuture<?> task, Throwable failure) {
+      // Claimed before this runs, and before the timer is read; startTimer stores it first.
       ScheduledFuture<?> pending = timer;
       if (pending != null) {
         pending.cancel(false);
@@ -172,25 +240,34 @@ public final class Dispatcher {
       if (bulkhead != null && !task.started()) {
         bulkhead.withdraw(task); // settled while queued: leave the queue now
       }
+      boolean again =
+          failure != null && retrying != null && retrying.retryAfter(attempt, failure) != null;
       if (!listeners.isEmpty()) {
-        tellListeners(failure);
+        tellListeners(failure, again);
       }
     }
 
-    /** Tells the listeners how the call ended; {@code cause} is what {@code get()} reports. */
-    private void tellListeners(Throwable cause) {
+    /**
+     * Tells the listeners how the attempt ended; {@code cause} is what {@code get()} reports, and
+     * {@code again} whether another attempt follows.
+     */
+    private void tellListeners(Throwable cause, boolean again) {
+      TimeoutException expired = retrying == null ? timedOut : retrying.timedOut();
       CallEvent.Status status;
       if (cause == null) {
         status = CallEvent.Status.SUCCESS;
+      } else if (again) {
+        status = CallEvent.Status.RETRYING;
       } else if (cause instanceof java.util.concurrent.CancellationException) {
         status = CallEvent.Status.CANCELLED;
-      } else if (cause == timedOut) {
+      } else if (cause == expired) {
         status = CallEvent.Status.TIMEOUT;
       } else {
         status = CallEvent.Status.FAILURE;
       }
       CallEvent event =
-          new CallEvent(method, status, Duration.ofNanos(System.nanoTime() - startNanos), cause);
+          new CallEvent(
+              method, status, Duration.ofNanos(System.nanoTime() - startNanos), cause, attempt);
       Contexts.runWithin(
           propagators,
           captured,
@@ -206,7 +283,7 @@ public final class Dispatcher {
     }
 
     @Override
-    public void ran() {
+    void ran() {
       if (bulkhead != null) {
         bulkhead.release();
       }

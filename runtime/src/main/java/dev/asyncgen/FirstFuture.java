@@ -38,12 +38,12 @@ final class FirstFuture<T> extends GatherFuture<T> {
         if (failure == null) {
           succeed((T) value);
         } else {
-          failWith(Stages.unwrap(failure));
+          failWith(StageSupport.unwrap(failure));
         }
       }
       return;
     }
-    failures[index] = Stages.unwrap(failure);
+    failures[index] = StageSupport.unwrap(failure);
     if (lastToSettle() && decide()) {
       failWith(new AllFailedException(failures));
     }

@@ -91,7 +91,7 @@ abstract class GatherFuture<T> extends WorkFuture<T> {
 
   /** Cancels one input; {@link AllFuture} notes the cancellations it causes. */
   void cancelInput(CompletionStage<?> input, boolean interrupt) {
-    Stages.tryCancel(input, interrupt);
+    StageSupport.tryCancel(input, interrupt);
   }
 
   /** Completes this future; only the decider calls it. */
@@ -101,7 +101,7 @@ abstract class GatherFuture<T> extends WorkFuture<T> {
 
   /** Fails this future with {@code failure} as the cause {@code get()} reports; only the decider. */
   final void failWith(Throwable failure) {
-    super.completeExceptionally(Stages.storable(failure));
+    super.completeExceptionally(StageSupport.storable(failure));
   }
 
   @Override

@@ -27,7 +27,7 @@ final class SettledFuture<T> extends GatherFuture<List<Outcome<T>>> {
     outcomes[index] =
         failure == null
             ? new Outcome.Success<>(value)
-            : new Outcome.Failure<>(Stages.unwrap(failure));
+            : new Outcome.Failure<>(StageSupport.unwrap(failure));
     if (lastToSettle() && decide()) {
       succeed(asList(outcomes));
     }

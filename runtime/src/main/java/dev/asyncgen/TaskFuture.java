@@ -19,29 +19,19 @@ import java.util.concurrent.Executor;
  * call never starts. Only {@code cancel(false)} leaves a running call alone.
  *
  * <p>Exactly one party settles it: the call itself, or someone from outside. That party first
- * tells the {@link Hooks} (listeners, timers, the bulkhead queue), then completes the future, so
+ * tells the {@link TaskHooks} (listeners, timers, the bulkhead queue), then completes the future, so
  * whoever waits on the future finds all of that done.
  *
  * <p>An interrupt it delivers never outlives the call: the runner waits for it to land and clears
  * it before returning the thread to its pool.
+ *
+ * <p>A plain call's future is 40 bytes, and the {@linkplain UnobservedFailures unobserved-failure
+ * report} must not make it bigger, so every field earns its place: the flag that a party has
+ * claimed the right to settle lives in the {@link TaskHooks} (a plain call has none, and needs none),
+ * and whether the call returns a stage is told by {@link #relayed} itself. That leaves room for
+ * the report's {@link #label}.
  */
-final class TaskFuture<T> extends WorkFuture<T> implements Runnable {
-
-  /**
-   * The work around a call with options (timers, listeners, a bulkhead). One object for both
-   * hooks keeps a plain call's future at 40 bytes.
-   */
-  interface Hooks {
-    /**
-     * Told once how the task settled, before anyone waiting on it wakes. {@code failure} is {@code
-     * null} on success, a {@link CancellationException} if cancelled, else the cause {@code get()}
-     * reports.
-     */
-    void settled(TaskFuture<?> task, Throwable failure);
-
-    /** Told once after the call ran, on the thread that ran it; not if it never started. */
-    void ran();
-  }
+final class TaskFuture<T> extends FacadeFuture<T> implements Runnable {
 
   /** {@link #runner} once the call has returned; nothing can interrupt it any more. */
   private static final Object FINISHED = "finished";
@@ -49,34 +39,56 @@ final class TaskFuture<T> extends WorkFuture<T> implements Runnable {
   /** {@link #runner} while a canceller is delivering its interrupt. */
   private static final Object INTERRUPTING = "interrupting";
 
+  /** {@link #relayed} of a call that returns a stage, until it has returned one. */
+  private static final Object RELAYS = "relays";
+
   private static final VarHandle RUNNER =
       VarHandles.field(MethodHandles.lookup(), "runner", Object.class);
-  private static final VarHandle DECIDED =
-      VarHandles.field(MethodHandles.lookup(), "decided", boolean.class);
+  private static final VarHandle RELAYED =
+      VarHandles.field(MethodHandles.lookup(), "relayed", Object.class);
+  private static final VarHandle LABEL =
+      VarHandles.field(MethodHandles.lookup(), "label", Object.class);
 
   private final BlockingCall<?> body;
-  private final boolean relaysStage;
-  private final Hooks hooks;
+  private final TaskHooks hooks;
 
   /** {@code null} before the run, the running {@link Thread}, then {@link #INTERRUPTING} or {@link #FINISHED}. */
   @SuppressWarnings("unused") // accessed through RUNNER
   private volatile Object runner;
 
-  /** Whether a party has claimed the right to settle this future (only with hooks). */
-  private volatile boolean decided;
-
-  /** The stage returned by a call whose result is itself asynchronous; cancelled with this one. */
-  private volatile CompletionStage<?> relayed;
+  /**
+   * {@code null} for a call that returns its value; for one that returns a stage, {@link #RELAYS}
+   * until it has, then that stage, which is cancelled with this future.
+   */
+  private volatile Object relayed;
 
   /**
+   * For the {@linkplain UnobservedFailures unobserved-failure report}: the method's name, {@code
+   * null} if the report is off; then the report's watch, or its mark that the failure was seen.
+   * Written plainly here, then only through {@link #LABEL}.
+   */
+  @SuppressWarnings("unused") // read and changed through LABEL, once the task has failed
+  private Object label;
+
+  /**
+   * @param label the method's name if a failure nobody observes is to be reported, else {@code
+   *     null}
    * @param body the call; it returns a {@code T}, or a {@code CompletionStage<? extends T>} if
    *     {@code relaysStage}
    * @param hooks told how the task settled, and that it ran; {@code null} for a plain call
    */
-  TaskFuture(BlockingCall<?> body, boolean relaysStage, Hooks hooks) {
+  TaskFuture(String label, BlockingCall<?> body, boolean relaysStage, TaskHooks hooks) {
     this.body = body;
-    this.relaysStage = relaysStage;
     this.hooks = hooks;
+    this.label = label;
+    if (relaysStage) {
+      RELAYED.set(this, RELAYS); // a plain store, as for the final fields: the executor publishes it
+    }
+  }
+
+  /** A task whose failures are never reported: a test's, or one attempt of a retried call. */
+  TaskFuture(BlockingCall<?> body, boolean relaysStage, TaskHooks hooks) {
+    this(null, body, relaysStage, hooks);
   }
 
   @Override
@@ -93,7 +105,7 @@ final class TaskFuture<T> extends WorkFuture<T> implements Runnable {
       }
     } catch (Throwable failure) {
       // Even a CompletionException the call threw itself stays the cause get() reports.
-      settledHere = fail(failure, Stages.storable(failure));
+      settledHere = fail(failure, StageSupport.storable(failure));
     } finally {
       finishRunning(self, settledHere);
       if (hooks != null) {
@@ -123,7 +135,7 @@ final class TaskFuture<T> extends WorkFuture<T> implements Runnable {
     if (!RUNNER.compareAndSet(this, null, FINISHED)) {
       return false;
     }
-    fail(reason, Stages.storable(reason));
+    fail(reason, StageSupport.storable(reason));
     return true;
   }
 
@@ -135,7 +147,8 @@ final class TaskFuture<T> extends WorkFuture<T> implements Runnable {
   /** Settles the task with the call's result; {@code true} if this settled it. */
   @SuppressWarnings("unchecked") // the constructor's contract ties the body's result to relaysStage
   private boolean settle(Object result) {
-    if (!relaysStage) {
+    // A plain read: relayed is set only in the constructor until here, on this thread.
+    if (RELAYED.get(this) == null) {
       return succeed((T) result);
     }
     CompletionStage<? extends T> stage = (CompletionStage<? extends T>) result;
@@ -150,7 +163,7 @@ final class TaskFuture<T> extends WorkFuture<T> implements Runnable {
           } else {
             // Stored as the stage holds it, so that get() and join() report what they would on
             // the stage itself; the hooks hear of the cause a CompletionException wraps.
-            fail(Stages.unwrap(failure), failure);
+            fail(StageSupport.unwrap(failure), failure);
           }
         });
     if (isSettled()) {
@@ -164,9 +177,27 @@ final class TaskFuture<T> extends WorkFuture<T> implements Runnable {
     return decide(null) && super.complete(value);
   }
 
-  /** Settles the task with {@code stored}; the hooks hear of {@code failure}, the call's own. */
+  /**
+   * Settles the task with {@code stored}; the hooks hear of {@code failure}, the call's own. A
+   * failure nobody waits for yet is watched, for the unobserved-failure report.
+   */
   private boolean fail(Throwable failure, Throwable stored) {
-    return decide(failure) && super.completeExceptionally(stored);
+    if (!decide(failure)) {
+      return false;
+    }
+    boolean unheard = label != null && getNumberOfDependents() == 0;
+    if (!super.completeExceptionally(stored)) {
+      return false;
+    }
+    if (unheard && !(failure instanceof CancellationException)) {
+      UnobservedFailures.failed(this, LABEL, failure);
+    }
+    return true;
+  }
+
+  @Override
+  void failureObserved() {
+    UnobservedFailures.observed(this, LABEL);
   }
 
   /**
@@ -178,7 +209,7 @@ final class TaskFuture<T> extends WorkFuture<T> implements Runnable {
     if (hooks == null) {
       return true;
     }
-    if (!DECIDED.compareAndSet(this, false, true)) {
+    if (!hooks.claim()) {
       return false;
     }
     hooks.settled(this, failure);
@@ -187,7 +218,7 @@ final class TaskFuture<T> extends WorkFuture<T> implements Runnable {
 
   /** Whether the task is settled, or being settled by the party that decided it. */
   private boolean isSettled() {
-    return hooks == null ? isDone() : decided;
+    return hooks == null ? isDone() : hooks.claimed();
   }
 
   @Override
@@ -218,7 +249,7 @@ final class TaskFuture<T> extends WorkFuture<T> implements Runnable {
   @Override
   public boolean completeExceptionally(Throwable failure) {
     Objects.requireNonNull(failure, "failure"); // before deciding: a refusal must change nothing
-    boolean completed = fail(Stages.unwrap(failure), failure);
+    boolean completed = fail(StageSupport.unwrap(failure), failure);
     if (completed) {
       abandon(true);
     }
@@ -234,9 +265,8 @@ final class TaskFuture<T> extends WorkFuture<T> implements Runnable {
   }
 
   private void cancelRelayed() {
-    CompletionStage<?> stage = relayed;
-    if (stage != null) {
-      Stages.tryCancel(stage, true); // never throws, whatever kind of stage the call returned
+    if (relayed instanceof CompletionStage<?> stage) {
+      StageSupport.tryCancel(stage, true); // never throws, whatever kind of stage the call returned
     }
   }
 

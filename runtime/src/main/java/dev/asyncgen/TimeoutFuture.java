@@ -38,7 +38,7 @@ final class TimeoutFuture<T> extends GatherFuture<T> {
       if (failure == null) {
         succeed((T) value);
       } else {
-        failWith(Stages.unwrap(failure));
+        failWith(StageSupport.unwrap(failure));
       }
     }
   }

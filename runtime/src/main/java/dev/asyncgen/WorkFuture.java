@@ -39,7 +39,7 @@ abstract class WorkFuture<T> extends CompletableFuture<T> {
    */
   @Override
   public CompletableFuture<T> completeAsync(Supplier<? extends T> supplier, Executor executor) {
-    Stages.completeAsync(this, supplier, executor);
+    StageSupport.completeAsync(this, supplier, executor);
     return this;
   }
 }

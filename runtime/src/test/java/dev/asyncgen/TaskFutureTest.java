@@ -151,8 +151,8 @@ class TaskFutureTest {
   void aTaskRunsOnceEvenIfAFaultyExecutorRunsItTwice() {
     AtomicInteger runs = new AtomicInteger();
     AtomicInteger afterRuns = new AtomicInteger();
-    TaskFuture.Hooks countRuns =
-        new TaskFuture.Hooks() {
+    TaskHooks countRuns =
+        new TaskHooks() {
           @Override
           public void settled(TaskFuture<?> task, Throwable failure) {}
 

@@ -1,5 +1,6 @@
 package dev.asyncgen.bench;
 
+import dev.asyncgen.AsyncOptions;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -24,8 +25,9 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 
 /**
  * Issue 6, goal 1: the cost of one call, the same sync method called (a) directly, (b) through a
- * hand-written {@code CompletableFuture.supplyAsync}, (c) through the generated facade and (d)
- * through Spring's {@code @Async} proxy, (b) to (d) on the same executor. Every variant joins the
+ * hand-written {@code CompletableFuture.supplyAsync}, (c) through the generated facade, (c') the
+ * same with the unobserved-failure report off, and (d) through Spring's {@code @Async} proxy, (b)
+ * to (d) on the same executor. Every variant joins the
  * future and returns the value, so that JMH consumes it.
  *
  * <p>{@code executor=direct} runs the task on the calling thread ({@code Runnable::run}): what is
@@ -49,6 +51,7 @@ public class PerCallBenchmark {
     Pricing delegate;
     Executor exec;
     PricingAsync facade;
+    PricingAsync facadeReportOff;
     SpringPricing spring;
     long next;
 
@@ -67,6 +70,10 @@ public class PerCallBenchmark {
         default -> throw new IllegalArgumentException("unknown executor " + executor);
       }
       facade = PricingAsync.of(delegate, exec);
+      facadeReportOff =
+          PricingAsync.of(
+              delegate,
+              AsyncOptions.defaults().withExecutor(exec).withoutUnobservedFailureReport());
       context = SpringAsyncConfig.start(exec, delegate);
       spring = context.getBean(SpringPricing.class);
       if (!org.springframework.aop.support.AopUtils.isAopProxy(spring)) {
@@ -131,6 +138,15 @@ public class PerCallBenchmark {
   @Benchmark
   public long facade(Calls state) {
     return state.facade.price(state.next++).join();
+  }
+
+  /**
+   * (c') The generated facade with the unobserved-failure report off: beside (c), in the same run,
+   * what the report costs a call that succeeds.
+   */
+  @Benchmark
+  public long facadeReportOff(Calls state) {
+    return state.facadeReportOff.price(state.next++).join();
   }
 
   /** (d) Spring's {@code @Async} proxy. */

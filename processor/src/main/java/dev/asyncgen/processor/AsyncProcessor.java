@@ -2,11 +2,13 @@ package dev.asyncgen.processor;
 
 import com.google.auto.service.AutoService;
 import dev.asyncgen.processor.codegen.FacadeWriter;
+import dev.asyncgen.processor.codegen.ProviderWriter;
 import dev.asyncgen.processor.discovery.AnnotationUses;
 import dev.asyncgen.processor.discovery.DeferredUses;
 import dev.asyncgen.processor.discovery.FacadeDiscovery;
 import dev.asyncgen.processor.model.AnnotationUse;
 import dev.asyncgen.processor.model.DiscoveredUse;
+import dev.asyncgen.processor.model.FacadeDescriptor;
 import dev.asyncgen.processor.model.FacadeModeler;
 import dev.asyncgen.processor.model.FacadeRequest;
 import dev.asyncgen.processor.types.KnownTypes;
@@ -72,6 +74,7 @@ public final class AsyncProcessor extends AbstractProcessor {
   private FacadeValidator validator;
   private FacadeModeler modeler;
   private FacadeWriter writer;
+  private final ProviderWriter providerWriter = new ProviderWriter();
   private final GeneratedFacades generated = new GeneratedFacades();
   private final DeferredUses deferred = new DeferredUses();
   private boolean reportedErrors;
@@ -188,7 +191,9 @@ public final class AsyncProcessor extends AbstractProcessor {
 
   private void write(FacadeRequest request) {
     try {
-      writer.write(modeler.model(request), processingEnv.getFiler());
+      FacadeDescriptor facade = modeler.model(request);
+      writer.write(facade, processingEnv.getFiler());
+      providerWriter.write(facade, processingEnv.getFiler());
     } catch (IOException e) {
       error(new Diagnostics.WriteFailed(request.qualifiedFacadeName(), String.valueOf(e.getMessage())), request.annotated());
     }

@@ -287,6 +287,15 @@ public final class Diagnostics {
     }
   }
 
+  /** The {@code Filer} could not write the list of facade providers, e.g. another processor did. */
+  public record RegistryWriteFailed(String reason) implements Message {
+    public String text() {
+      return "could not write META-INF/services/dev.asyncgen.spi.FacadeProvider (" + reason
+          + "), so frameworks will not find this module's facades; check that no other processor"
+          + " writes that file";
+    }
+  }
+
   /** A bug: an exception the processor did not expect. */
   public record InternalError(String subject, String stackTrace) implements Message {
     public String text() {

@@ -35,14 +35,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The generated-code contract: generated code calls {@code dev.asyncgen.internal.FacadeRuntime}
- * and takes {@code AsyncOptions}, nothing else of the runtime, and the processor refuses, with one
+ * and takes {@code AsyncOptions}, and each facade's provider implements {@code
+ * dev.asyncgen.spi.FacadeProvider}; nothing else of the runtime. The processor refuses, with one
  * clear error, a runtime that does not speak the contract it writes for.
  */
 class ContractTest {
 
   /** What generated code may name of the runtime. */
   private static final Set<String> CONTRACT =
-      Set.of("dev.asyncgen.internal.FacadeRuntime", "dev.asyncgen.AsyncOptions");
+      Set.of(
+          "dev.asyncgen.internal.FacadeRuntime",
+          "dev.asyncgen.AsyncOptions",
+          "dev.asyncgen.spi.FacadeProvider");
 
   @ParameterizedTest
   @MethodSource("dev.asyncgen.processor.GoldenFilesTest#caseNames")

@@ -144,6 +144,15 @@ class DiagnosticsCatalogueTest {
             + " generated-sources folder is writable and that no other processor writes a type of"
             + " that name",
         api("@dev.asyncgen.Async interface Api {}"));
+    add(Diagnostics.RegistryWriteFailed.class,
+        WrappedProcessor.registryWithFilerThrowing(() -> new IOException("disk full")),
+        "[asyncgen:registry-write-failed] could not write"
+            + " META-INF/services/dev.asyncgen.spi.FacadeProvider (disk full), so frameworks will"
+            + " not find this module's facades; check that no other processor writes that file",
+        source(
+            "p.ApiAsyncProvider",
+            "package p;",
+            "@dev.asyncgen.spi.FacadeProvider.Registered public class ApiAsyncProvider {}"));
     add(Diagnostics.InternalError.class,
         WrappedProcessor.withFilerThrowing(() -> new IllegalStateException("the wrapper broke")),
         "[asyncgen:internal-error] asyncgen failed while processing p.Api, which is a bug in"

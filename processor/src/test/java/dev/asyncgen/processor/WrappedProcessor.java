@@ -17,36 +17,43 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
 /**
- * The asyncgen processor as a build tool runs it through a wrapper (Gradle's incremental
+ * An asyncgen processor as a build tool runs it through a wrapper (Gradle's incremental
  * compilation wraps the {@link ProcessingEnvironment} and its {@link Filer}): counts how often
  * javac calls it, and can make the {@code Filer} fail the way a full disk or a misbehaving wrapper
  * would.
  */
 final class WrappedProcessor implements Processor {
 
-  private final Processor delegate = new AsyncProcessor();
+  private final Processor delegate;
   private final Supplier<? extends Throwable> filerFailure;
   private final String failingFile;
   private int processCalls;
 
-  private WrappedProcessor(Supplier<? extends Throwable> filerFailure, String failingFile) {
+  private WrappedProcessor(
+      Processor delegate, Supplier<? extends Throwable> filerFailure, String failingFile) {
+    this.delegate = delegate;
     this.filerFailure = filerFailure;
     this.failingFile = failingFile;
   }
 
   /** The processor, counting its calls. */
   static WrappedProcessor counting() {
-    return new WrappedProcessor(null, "");
+    return new WrappedProcessor(new AsyncProcessor(), null, "");
   }
 
   /** The processor, whose {@code Filer} throws a new {@code failure} whenever asked to create a file. */
   static WrappedProcessor withFilerThrowing(Supplier<? extends Throwable> failure) {
-    return new WrappedProcessor(failure, "");
+    return new WrappedProcessor(new AsyncProcessor(), failure, "");
   }
 
   /** As {@link #withFilerThrowing(Supplier)}, for files whose name starts with {@code prefix} only. */
   static WrappedProcessor withFilerThrowing(String prefix, Supplier<? extends Throwable> failure) {
-    return new WrappedProcessor(failure, prefix);
+    return new WrappedProcessor(new AsyncProcessor(), failure, prefix);
+  }
+
+  /** The registry processor ({@link FacadeRegistryProcessor}), its {@code Filer} throwing. */
+  static WrappedProcessor registryWithFilerThrowing(Supplier<? extends Throwable> failure) {
+    return new WrappedProcessor(new FacadeRegistryProcessor(), failure, "");
   }
 
   /** How often javac called {@link #process}. */

@@ -14,7 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.asyncgen.AsyncOptions;
 import dev.asyncgen.ContextPropagator;
 import dev.asyncgen.Dispatcher;
+import dev.asyncgen.Retry;
 import dev.asyncgen.cmp.ConstantPool;
+import dev.asyncgen.cmp.Flaky;
 import dev.asyncgen.cmp.Probe;
 import java.io.IOException;
 import java.io.InputStream;
@@ -318,5 +320,103 @@ class AsyncgenComparisonTest {
         }
       }
     }
+  }
+
+  // (9) Retry: withRetry, for the exceptions named, with a growing delay.
+
+  @Test
+  void retry_retriesTheNamedExceptionsWithAGrowingDelay() throws Exception {
+    WorkAsync retrying =
+        facade(
+            AsyncOptions.defaults()
+                .withRetry(
+                    Retry.on(IOException.class)
+                        .withMaxAttempts(3)
+                        .withBackoff(Duration.ofMillis(100), 2.0, Duration.ofSeconds(1))
+                        .withJitter(0.1)));
+
+    Flaky twice = Flaky.failingWithIoException(2);
+    assertEquals(7, retrying.attempt(twice, 7).get(PATIENCE_SECONDS, TimeUnit.SECONDS));
+    assertEquals(3, twice.attempts());
+    assertTrue(twice.gapAfter(1).toMillis() >= 90, "100 ms minus the jitter: " + twice.gapAfter(1));
+    assertTrue(twice.gapAfter(2).toMillis() >= 180, "200 ms minus the jitter: " + twice.gapAfter(2));
+
+    Flaky always = Flaky.failingWithIoException(Integer.MAX_VALUE);
+    ExecutionException exhausted =
+        assertThrows(ExecutionException.class, () -> retrying.attempt(always, 7).get(PATIENCE_SECONDS, TimeUnit.SECONDS));
+    assertInstanceOf(IOException.class, exhausted.getCause());
+    assertEquals(3, always.attempts());
+
+    Flaky other = Flaky.failing(1, IllegalStateException::new);
+    ExecutionException notRetried =
+        assertThrows(ExecutionException.class, () -> retrying.attempt(other, 7).get(PATIENCE_SECONDS, TimeUnit.SECONDS));
+    assertInstanceOf(IllegalStateException.class, notRetried.getCause());
+    assertEquals(1, other.attempts());
+  }
+
+  // (10) Between attempts the call waits on the runtime's timer: no thread is held.
+
+  @Test
+  void retry_waitingBetweenAttemptsHoldsNoThread() throws Exception {
+    Flaky once = Flaky.failingWithIoException(1);
+    CompletableFuture<Integer> call = slowRetry().attempt(once, 7);
+    once.awaitAttempts(1);
+    Thread.sleep(300); // well inside the two seconds' wait
+
+    assertFalse(Flaky.isHeld(once.threadOf(1)), "the thread of attempt 1 went back to its pool");
+    assertEquals(7, call.get(PATIENCE_SECONDS, TimeUnit.SECONDS));
+  }
+
+  // (11) Cancelling the future between attempts ends the call: no attempt follows.
+
+  @Test
+  void retry_cancellingBetweenAttemptsStopsTheRetries() throws Exception {
+    Flaky once = Flaky.failingWithIoException(1);
+    CompletableFuture<Integer> call = slowRetry().attempt(once, 7);
+    once.awaitAttempts(1);
+
+    assertTrue(call.cancel(true));
+    Thread.sleep(2_500); // past the time the next attempt would have begun
+
+    assertEquals(1, once.attempts());
+  }
+
+  // (12) The facade's timeout covers every attempt and wait, and interrupts the attempt running.
+
+  @Test
+  void retry_theTimeoutCoversEveryAttemptAndInterruptsTheRunningOne() throws Exception {
+    WorkAsync retrying =
+        facade(
+            AsyncOptions.defaults()
+                .withTimeout(Duration.ofMillis(1000))
+                .withRetry(
+                    Retry.on(IOException.class)
+                        .withMaxAttempts(6)
+                        .withBackoff(Duration.ofMillis(100), 1.0, Duration.ofMillis(100))
+                        .withJitter(0)));
+    Flaky slow = Flaky.failingWithIoException(Integer.MAX_VALUE).taking(Duration.ofMillis(600));
+
+    ExecutionException failed =
+        assertThrows(ExecutionException.class, () -> retrying.attempt(slow, 7).get(PATIENCE_SECONDS, TimeUnit.SECONDS));
+
+    assertInstanceOf(TimeoutException.class, failed.getCause());
+    assertEquals("Work.attempt timed out after 1s", failed.getCause().getMessage());
+    assertEquals(2, slow.attempts(), "the second attempt began before the timeout");
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(PATIENCE_SECONDS);
+    while (slow.interrupted() == 0 && System.nanoTime() < deadline) {
+      Thread.sleep(1);
+    }
+    assertEquals(1, slow.interrupted(), "and was interrupted at the timeout");
+  }
+
+  /** Two seconds between attempts: room to look at what happens meanwhile. */
+  private WorkAsync slowRetry() {
+    return facade(
+        AsyncOptions.defaults()
+            .withRetry(
+                Retry.on(IOException.class)
+                    .withMaxAttempts(4)
+                    .withBackoff(Duration.ofSeconds(2), 1.0, Duration.ofSeconds(2))
+                    .withJitter(0)));
   }
 }

@@ -1,5 +1,6 @@
 package dev.asyncgen.cmp.asyncgen;
 
+import dev.asyncgen.cmp.Flaky;
 import dev.asyncgen.cmp.Probe;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
@@ -38,5 +39,10 @@ final class ProbeWork implements Work {
    */
   CompletableFuture<String> threadNameFromInside(Probe probe) {
     return WorkAsync.of(this).threadName(probe);
+  }
+
+  @Override
+  public int attempt(Flaky flaky, int value) throws Exception {
+    return flaky.attempt(value);
   }
 }

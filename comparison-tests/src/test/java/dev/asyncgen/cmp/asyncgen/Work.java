@@ -1,6 +1,7 @@
 package dev.asyncgen.cmp.asyncgen;
 
 import dev.asyncgen.Async;
+import dev.asyncgen.cmp.Flaky;
 import dev.asyncgen.cmp.Probe;
 import java.io.IOException;
 
@@ -20,4 +21,7 @@ public interface Work {
   String fail(Probe probe, String message) throws IOException;
 
   void failVoid(Probe probe, String message) throws IOException;
+
+  /** One attempt of a call that fails now and then: for the retry rows. */
+  int attempt(Flaky flaky, int value) throws Exception;
 }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.asyncgen.cmp.Flaky;
 import dev.asyncgen.cmp.Probe;
 import io.smallrye.config.inject.ConfigExtension;
 import io.smallrye.faulttolerance.FaultToleranceExtension;
@@ -36,7 +37,7 @@ import org.junit.jupiter.api.Test;
  */
 class MicroProfileComparisonTest {
 
-  private final WeldContainer cdi = container(MpWork.class).initialize();
+  private final WeldContainer cdi = container(MpWork.class, MpRetrying.class).initialize();
   private final MpWork work = cdi.select(MpWork.class).get();
   private final Probe probe = new Probe();
 
@@ -265,5 +266,81 @@ class MicroProfileComparisonTest {
       }
     }
     throw new AssertionError("no " + type.getSimpleName() + " in " + failure, failure);
+  }
+
+  // (9) Retry: @Retry for the exceptions named, SmallRye's @ExponentialBackoff for the growth.
+
+  @Test
+  void retry_retriesTheNamedExceptionsWithAGrowingDelay() throws Exception {
+    MpRetrying retrying = retrying();
+
+    Flaky twice = Flaky.failingWithIoException(2);
+    assertEquals(7, retrying.attempt(twice, 7).toCompletableFuture().get(PATIENCE_SECONDS, TimeUnit.SECONDS));
+    assertEquals(3, twice.attempts());
+    assertTrue(twice.gapAfter(1).toMillis() >= 90, "100 ms minus the jitter: " + twice.gapAfter(1));
+    assertTrue(twice.gapAfter(2).toMillis() >= 190, "200 ms minus the jitter: " + twice.gapAfter(2));
+
+    Flaky always = Flaky.failingWithIoException(Integer.MAX_VALUE);
+    ExecutionException exhausted =
+        assertThrows(ExecutionException.class, () -> retrying.attempt(always, 7).toCompletableFuture().get(PATIENCE_SECONDS, TimeUnit.SECONDS));
+    assertInstanceOf(IOException.class, exhausted.getCause());
+    assertEquals(3, always.attempts());
+
+    Flaky other = Flaky.failing(1, IllegalStateException::new);
+    ExecutionException notRetried =
+        assertThrows(ExecutionException.class, () -> retrying.attempt(other, 7).toCompletableFuture().get(PATIENCE_SECONDS, TimeUnit.SECONDS));
+    assertInstanceOf(IllegalStateException.class, notRetried.getCause());
+    assertEquals(1, other.attempts());
+  }
+
+  // (10) Between attempts of an asynchronous call SmallRye waits on its timer: no thread is held.
+
+  @Test
+  void retry_waitingBetweenAttemptsHoldsNoThread() throws Exception {
+    MpRetrying retrying = retrying();
+    Flaky once = Flaky.failingWithIoException(1);
+    CompletableFuture<Integer> call = retrying.attemptSlowly(once, 7).toCompletableFuture();
+    once.awaitAttempts(1);
+    Thread.sleep(300); // well inside the two seconds' wait
+
+    assertFalse(Flaky.isHeld(once.threadOf(1)), "the thread of attempt 1 went back to its pool");
+    assertEquals(7, call.get(PATIENCE_SECONDS, TimeUnit.SECONDS));
+  }
+
+  // (11) Cancelling the future between attempts: the retries go on.
+
+  @Test
+  void retry_cancellingBetweenAttemptsDoesNotStopTheRetries() throws Exception {
+    MpRetrying retrying = retrying();
+    Flaky once = Flaky.failingWithIoException(1);
+    CompletableFuture<Integer> call = retrying.attemptSlowly(once, 7).toCompletableFuture();
+    once.awaitAttempts(1);
+
+    assertTrue(call.cancel(true));
+
+    once.awaitAttempts(2); // two seconds later, the next attempt begins all the same
+    assertEquals(0, once.interrupted());
+  }
+
+  // (12) @Timeout with @Retry times each attempt: attempts that each finish within it are all
+  // made, however long they take together.
+
+  @Test
+  void retry_theTimeoutIsPerAttemptNotForTheWholeCall() throws Exception {
+    MpRetrying retrying = retrying();
+    Flaky slow = Flaky.failingWithIoException(Integer.MAX_VALUE).taking(java.time.Duration.ofMillis(600));
+    long start = System.nanoTime();
+    ExecutionException failed =
+        assertThrows(ExecutionException.class, () -> retrying.attemptWithinTimeout(slow, 7).toCompletableFuture().get(PATIENCE_SECONDS, TimeUnit.SECONDS));
+    long tookMillis = (System.nanoTime() - start) / 1_000_000;
+
+    assertInstanceOf(IOException.class, failed.getCause(), "the last attempt's failure, not a timeout");
+    assertEquals(6, slow.attempts(), "every retry was made");
+    assertEquals(0, slow.interrupted());
+    assertTrue(tookMillis >= 3_000, "six attempts of 600 ms, far past the 1 s timeout: " + tookMillis + " ms");
+  }
+
+  private MpRetrying retrying() {
+    return cdi.select(MpRetrying.class).get();
   }
 }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.asyncgen.cmp.Flaky;
 import dev.asyncgen.cmp.Probe;
 import java.io.IOException;
 import java.lang.reflect.Proxy;
@@ -263,5 +264,74 @@ class SpringAsyncComparisonTest {
       }
       Thread.sleep(5);
     }
+  }
+
+  // (9) Retry: Spring 7's own @Retryable, for the exceptions named, with a growing delay.
+
+  @Test
+  void retry_retriesTheNamedExceptionsWithAGrowingDelay() throws Exception {
+    SpringRetrying retrying = spring.getBean(SpringRetrying.class);
+
+    Flaky twice = Flaky.failingWithIoException(2);
+    assertEquals(7, retrying.attempt(twice, 7).get(PATIENCE_SECONDS, TimeUnit.SECONDS));
+    assertEquals(3, twice.attempts());
+    assertTrue(twice.gapAfter(1).toMillis() >= 90, "100 ms minus the jitter: " + twice.gapAfter(1));
+    assertTrue(twice.gapAfter(2).toMillis() >= 190, "200 ms minus the jitter: " + twice.gapAfter(2));
+
+    Flaky always = Flaky.failingWithIoException(Integer.MAX_VALUE);
+    ExecutionException exhausted =
+        assertThrows(ExecutionException.class, () -> retrying.attempt(always, 7).get(PATIENCE_SECONDS, TimeUnit.SECONDS));
+    assertInstanceOf(IOException.class, exhausted.getCause());
+    assertEquals(3, always.attempts());
+
+    Flaky other = Flaky.failing(1, IllegalStateException::new);
+    ExecutionException notRetried =
+        assertThrows(ExecutionException.class, () -> retrying.attempt(other, 7).get(PATIENCE_SECONDS, TimeUnit.SECONDS));
+    assertInstanceOf(IllegalStateException.class, notRetried.getCause());
+    assertEquals(1, other.attempts());
+  }
+
+  // (10) The attempts run inside @Async: between them the executor's thread sleeps.
+
+  @Test
+  void retry_waitingBetweenAttemptsHoldsTheExecutorsThread() throws Exception {
+    SpringRetrying retrying = spring.getBean(SpringRetrying.class);
+    Flaky once = Flaky.failingWithIoException(1);
+    CompletableFuture<Integer> call = retrying.attemptSlowly(once, 7);
+    once.awaitAttempts(1);
+    Thread.sleep(300); // well inside the two seconds' wait
+
+    assertTrue(Flaky.isHeld(once.threadOf(1)), "the thread of attempt 1 waits for attempt 2");
+    assertEquals(7, call.get(PATIENCE_SECONDS, TimeUnit.SECONDS));
+    assertSame(once.threadOf(1), once.threadOf(2), "both attempts on the one thread");
+  }
+
+  // (11) Cancelling the future between attempts: the retries go on.
+
+  @Test
+  void retry_cancellingBetweenAttemptsDoesNotStopTheRetries() throws Exception {
+    SpringRetrying retrying = spring.getBean(SpringRetrying.class);
+    Flaky once = Flaky.failingWithIoException(1);
+    CompletableFuture<Integer> call = retrying.attemptSlowly(once, 7);
+    once.awaitAttempts(1);
+
+    assertTrue(call.cancel(true));
+
+    once.awaitAttempts(2); // two seconds later, the next attempt begins all the same
+    assertEquals(0, once.interrupted());
+  }
+
+  // (12) @Retryable(timeout = ...) stops retrying once it has passed, but never cuts an attempt
+  // short: the call ends when the attempt running at the timeout ends.
+
+  @Test
+  void retry_theTimeoutStopsFurtherAttemptsButDoesNotInterruptTheRunningOne() throws Exception {
+    SpringRetrying retrying = spring.getBean(SpringRetrying.class);
+    Flaky slow = Flaky.failingWithIoException(Integer.MAX_VALUE).taking(java.time.Duration.ofMillis(600));
+    ExecutionException failed =
+        assertThrows(ExecutionException.class, () -> retrying.attemptWithinTimeout(slow, 7).get(PATIENCE_SECONDS, TimeUnit.SECONDS));
+    assertInstanceOf(IOException.class, failed.getCause(), "the last attempt's own failure");
+    assertEquals(0, slow.interrupted(), "no attempt was interrupted");
+    assertEquals(2, slow.attempts(), "the second attempt began before the timeout, and ran to its end");
   }
 }

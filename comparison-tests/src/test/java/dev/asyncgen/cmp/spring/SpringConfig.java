@@ -40,6 +40,11 @@ public class SpringConfig implements AsyncConfigurer {
   }
 
   @Bean
+  public SpringRetrying retrying() {
+    return new SpringRetrying();
+  }
+
+  @Bean
   public SpringLimited limited() {
     return new SpringLimited();
   }

@@ -1,0 +1,35 @@
+package com.example.timeout;
+
+import dev.asyncgen.AsyncOptions;
+import dev.asyncgen.spi.FacadeProvider;
+import java.util.function.UnaryOperator;
+import javax.annotation.processing.Generated;
+
+/**
+ * Builds {@link Timed_SlowAsync} facades for frameworks, which find this class with
+ * {@link java.util.ServiceLoader} (see {@link FacadeProvider}).
+ */
+@Generated("dev.asyncgen.processor.AsyncProcessor")
+@FacadeProvider.Registered
+public final class Timed_SlowAsyncProvider implements FacadeProvider {
+  /**
+   * Called by {@link java.util.ServiceLoader}.
+   */
+  public Timed_SlowAsyncProvider() {
+  }
+
+  @Override
+  public Class<?> syncInterface() {
+    return Timed.Slow.class;
+  }
+
+  @Override
+  public Class<?> facadeInterface() {
+    return Timed_SlowAsync.class;
+  }
+
+  @Override
+  public Object create(Object delegate, UnaryOperator<AsyncOptions> options) {
+    return Timed_SlowAsync.of((Timed.Slow) delegate).withOptions(options);
+  }
+}
