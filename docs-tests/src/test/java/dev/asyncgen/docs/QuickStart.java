@@ -16,14 +16,16 @@ import java.util.regex.Pattern;
  * The README's Quick start, as a reader pastes it: the files it shows (blocks marked
  * {@code <!-- quickstart-file: PATH -->}), the command that runs them ({@code quickstart-run}), the
  * output it shows ({@code quickstart-output}), the tour's lines added to {@code main}
- * ({@code quickstart-snippet: Main.java}), the generated signatures it shows
- * ({@code quickstart-generated}); and the Gradle build ({@code quickstart-gradle}), which the FAQ
- * holds. The documentation is the fixture: nothing here repeats it.
+ * ({@code quickstart-snippet: Main.java}); the generated signatures the facades page shows
+ * ({@code quickstart-generated}) and the Gradle build the FAQ holds ({@code quickstart-gradle}).
+ * The documentation is the fixture: nothing here repeats it.
  */
 final class QuickStart {
 
   /** Where the Gradle build is, beside the Quick start's sources. */
   private static final String GRADLE_PAGE = "docs/faq.md";
+  /** Where the generated facade of the Quick start's interface is shown. */
+  private static final String FACADES_PAGE = "docs/facades.md";
 
   private final Markdown readme;
 
@@ -81,9 +83,9 @@ final class QuickStart {
     return ReaderBuild.shownOutput(readme.block("quickstart-output"));
   }
 
-  /** The generated file the tour shows signatures of, by name, and the lines it shows. */
+  /** The generated file whose signatures the facades page shows, by name, and the lines it shows. */
   Markdown.Block generated() {
-    return readme.block("quickstart-generated");
+    return Markdown.read(Repository.file(FACADES_PAGE)).block("quickstart-generated");
   }
 
   /**

@@ -53,7 +53,7 @@ class QuickStartIT {
     ReaderBuild.assertPrinted(quickStart.expectedOutput(), output);
   }
 
-  /** Each line of the generated code the tour shows is a line of the generated file. */
+  /** Each line of the generated code docs/facades.md shows is a line of the generated file. */
   private void assertGeneratedSignaturesAreTheReadmes(Path project) throws IOException {
     Markdown.Block shown = quickStart.generated();
     try (Stream<Path> files = Files.walk(project.resolve("target/generated-sources/annotations"))) {
@@ -66,7 +66,7 @@ class QuickStartIT {
         String signature = line.strip().replace("{ … }", "{");
         if (!signature.isEmpty() && !signature.equals("}")) {
           assertTrue(lines.contains(signature),
-              "the README shows \"" + signature + "\", but " + generated + " has no such line");
+              "docs/facades.md shows \"" + signature + "\", but " + generated + " has no such line");
         }
       }
     }
