@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The README's "With Spring Boot" section, as a Boot user follows it: in an empty Boot application
@@ -94,7 +95,9 @@ final class SpringBootSection {
   }
 
   private static String indent(String text, String indent) {
-    return text.lines().map(line -> line.isEmpty() ? line : indent + line).reduce("", (a, b) -> a + b + "\n");
+    return text.lines()
+        .map(line -> line.isEmpty() ? line : indent + line)
+        .collect(Collectors.joining("\n", "", "\n"));
   }
 
   private static String resource(String name) {
