@@ -12,10 +12,22 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.asyncgen.processor.AsyncProcessor")
 final class InnerFacadeImpl implements InnerFacade {
+  /**
+   * The object whose methods the facade calls.
+   */
   private final Clashing.Renamed delegate;
 
+  /**
+   * Runs each call as the facade's options say.
+   */
   private final FacadeRuntime runtime;
 
+  /**
+   * Makes a facade of {@code delegate} whose calls run as {@code options} say.
+   *
+   * @param delegate the object whose methods the facade calls
+   * @param options how the facade's calls run
+   */
   InnerFacadeImpl(Clashing.Renamed delegate, AsyncOptions options) {
     this.delegate = Objects.requireNonNull(delegate, "delegate");
     this.runtime = FacadeRuntime.of(options);

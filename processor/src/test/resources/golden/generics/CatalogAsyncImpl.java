@@ -14,13 +14,28 @@ import javax.annotation.processing.Generated;
 
 /**
  * Implements {@link CatalogAsync} by calling a {@link Catalog} through a {@link FacadeRuntime}.
+ *
+ * @param <K> the {@code K} of {@link Catalog}
+ * @param <V> the {@code V} of {@link Catalog}
  */
 @Generated("dev.asyncgen.processor.AsyncProcessor")
 final class CatalogAsyncImpl<K extends Comparable<K>, V extends Number & Serializable> implements CatalogAsync<K, V> {
+  /**
+   * The object whose methods the facade calls.
+   */
   private final Catalog<K, V> delegate;
 
+  /**
+   * Runs each call as the facade's options say.
+   */
   private final FacadeRuntime runtime;
 
+  /**
+   * Makes a facade of {@code delegate} whose calls run as {@code options} say.
+   *
+   * @param delegate the object whose methods the facade calls
+   * @param options how the facade's calls run
+   */
   CatalogAsyncImpl(Catalog<K, V> delegate, AsyncOptions options) {
     this.delegate = Objects.requireNonNull(delegate, "delegate");
     this.runtime = FacadeRuntime.of(options);

@@ -9,21 +9,25 @@ import javax.annotation.processing.Generated;
 
 /**
  * Asynchronous facade of {@link Outer.Inner}: each method calls its blocking twin on an
- * executor and returns a {@link CompletableFuture} of the result at once.
+ * executor and returns a {@link CompletableFuture} of the result at once. The future fails
+ * with the exception the call throws; cancelling it interrupts the call, and
+ * cancels the stage the call returned, if it returns one.
  */
 @Generated("dev.asyncgen.processor.AsyncProcessor")
 public interface Outer_InnerAsync {
   /**
    * Calls {@link Outer.Inner#name()} on this facade's executor.
    *
-   * @return a future of its result, failed with the exception it throws;
-   *     cancelling the future interrupts the call
+   * @return a future of its result
    */
   CompletableFuture<String> name();
 
   /**
    * Returns a facade running each call of {@code delegate} on the default executor:
    * a virtual thread per call on JDK 21+, a bounded thread pool before.
+   *
+   * @param delegate the object whose methods the facade calls
+   * @return the facade
    */
   static Outer_InnerAsync of(Outer.Inner delegate) {
     return new Outer_InnerAsyncImpl(delegate, FacadeRuntime.defaults());
@@ -31,6 +35,10 @@ public interface Outer_InnerAsync {
 
   /**
    * Returns a facade running each call of {@code delegate} on {@code executor}.
+   *
+   * @param delegate the object whose methods the facade calls
+   * @param executor the executor each call runs on
+   * @return the facade
    */
   static Outer_InnerAsync of(Outer.Inner delegate, Executor executor) {
     return new Outer_InnerAsyncImpl(delegate, FacadeRuntime.defaults(executor));
@@ -39,6 +47,10 @@ public interface Outer_InnerAsync {
   /**
    * Returns a facade running each call of {@code delegate} as {@code options} say:
    * executor, timeout, concurrency limit, context propagation, listeners.
+   *
+   * @param delegate the object whose methods the facade calls
+   * @param options how the facade's calls run
+   * @return the facade
    */
   static Outer_InnerAsync of(Outer.Inner delegate, AsyncOptions options) {
     return new Outer_InnerAsyncImpl(delegate, options);
@@ -48,6 +60,9 @@ public interface Outer_InnerAsync {
    * Returns a copy of this facade, for the same delegate, whose options are {@code change}
    * applied to this one's, e.g. {@code withOptions(o -> o.withTimeout(Duration.ofSeconds(2)))}.
    * This facade is left as it is.
+   *
+   * @param change makes the copy's options from this facade's
+   * @return the new facade
    */
   Outer_InnerAsync withOptions(UnaryOperator<AsyncOptions> change);
 }

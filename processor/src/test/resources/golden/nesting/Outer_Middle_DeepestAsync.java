@@ -11,15 +11,17 @@ import javax.annotation.processing.Generated;
 
 /**
  * Asynchronous facade of {@link Outer.Middle.Deepest}: each method calls its blocking twin on an
- * executor and returns a {@link CompletableFuture} of the result at once.
+ * executor and returns a {@link CompletableFuture} of the result at once. The future fails
+ * with the exception the call throws; cancelling it interrupts the call, and
+ * cancels the stage the call returned, if it returns one.
  */
 @Generated("dev.asyncgen.processor.AsyncProcessor")
 public interface Outer_Middle_DeepestAsync {
   /**
    * Calls {@link Outer.Middle.Deepest#depth(Outer.Inner)} on this facade's executor.
    *
-   * @return a future of its result, failed with the exception it throws;
-   *     cancelling the future interrupts the call
+   * @param inner passed on
+   * @return a future of its result
    */
   CompletableFuture<Integer> depth(Outer.Inner inner);
 
@@ -27,6 +29,7 @@ public interface Outer_Middle_DeepestAsync {
    * Calls {@link #depth(Outer.Inner)} once for each of {@code args}, all at once,
    * like asyncio.gather.
    *
+   * @param args the arguments, one call each
    * @return a future of the results, in the order of {@code args}; the first failure
    *     fails it and cancels the calls still running
    */
@@ -35,6 +38,9 @@ public interface Outer_Middle_DeepestAsync {
   /**
    * Returns a facade running each call of {@code delegate} on the default executor:
    * a virtual thread per call on JDK 21+, a bounded thread pool before.
+   *
+   * @param delegate the object whose methods the facade calls
+   * @return the facade
    */
   static Outer_Middle_DeepestAsync of(Outer.Middle.Deepest delegate) {
     return new Outer_Middle_DeepestAsyncImpl(delegate, FacadeRuntime.defaults());
@@ -42,6 +48,10 @@ public interface Outer_Middle_DeepestAsync {
 
   /**
    * Returns a facade running each call of {@code delegate} on {@code executor}.
+   *
+   * @param delegate the object whose methods the facade calls
+   * @param executor the executor each call runs on
+   * @return the facade
    */
   static Outer_Middle_DeepestAsync of(Outer.Middle.Deepest delegate, Executor executor) {
     return new Outer_Middle_DeepestAsyncImpl(delegate, FacadeRuntime.defaults(executor));
@@ -50,6 +60,10 @@ public interface Outer_Middle_DeepestAsync {
   /**
    * Returns a facade running each call of {@code delegate} as {@code options} say:
    * executor, timeout, concurrency limit, context propagation, listeners.
+   *
+   * @param delegate the object whose methods the facade calls
+   * @param options how the facade's calls run
+   * @return the facade
    */
   static Outer_Middle_DeepestAsync of(Outer.Middle.Deepest delegate, AsyncOptions options) {
     return new Outer_Middle_DeepestAsyncImpl(delegate, options);
@@ -59,6 +73,9 @@ public interface Outer_Middle_DeepestAsync {
    * Returns a copy of this facade, for the same delegate, whose options are {@code change}
    * applied to this one's, e.g. {@code withOptions(o -> o.withTimeout(Duration.ofSeconds(2)))}.
    * This facade is left as it is.
+   *
+   * @param change makes the copy's options from this facade's
+   * @return the new facade
    */
   Outer_Middle_DeepestAsync withOptions(UnaryOperator<AsyncOptions> change);
 }

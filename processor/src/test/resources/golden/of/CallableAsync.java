@@ -10,21 +10,28 @@ import javax.annotation.processing.Generated;
 
 /**
  * Asynchronous facade of {@link Callable}: each method calls its blocking twin on an
- * executor and returns a {@link CompletableFuture} of the result at once.
+ * executor and returns a {@link CompletableFuture} of the result at once. The future fails
+ * with the exception the call throws; cancelling it interrupts the call, and
+ * cancels the stage the call returned, if it returns one.
+ *
+ * @param <V> the {@code V} of {@link Callable}
  */
 @Generated("dev.asyncgen.processor.AsyncProcessor")
 public interface CallableAsync<V> {
   /**
    * Calls {@link Callable#call()} on this facade's executor.
    *
-   * @return a future of its result, failed with the exception it throws;
-   *     cancelling the future interrupts the call
+   * @return a future of its result
    */
   CompletableFuture<V> call();
 
   /**
    * Returns a facade running each call of {@code delegate} on the default executor:
    * a virtual thread per call on JDK 21+, a bounded thread pool before.
+   *
+   * @param <V> the {@code V} of {@link Callable}
+   * @param delegate the object whose methods the facade calls
+   * @return the facade
    */
   static <V> CallableAsync<V> of(Callable<V> delegate) {
     return new CallableAsyncImpl<>(delegate, FacadeRuntime.defaults());
@@ -32,6 +39,11 @@ public interface CallableAsync<V> {
 
   /**
    * Returns a facade running each call of {@code delegate} on {@code executor}.
+   *
+   * @param <V> the {@code V} of {@link Callable}
+   * @param delegate the object whose methods the facade calls
+   * @param executor the executor each call runs on
+   * @return the facade
    */
   static <V> CallableAsync<V> of(Callable<V> delegate, Executor executor) {
     return new CallableAsyncImpl<>(delegate, FacadeRuntime.defaults(executor));
@@ -40,6 +52,11 @@ public interface CallableAsync<V> {
   /**
    * Returns a facade running each call of {@code delegate} as {@code options} say:
    * executor, timeout, concurrency limit, context propagation, listeners.
+   *
+   * @param <V> the {@code V} of {@link Callable}
+   * @param delegate the object whose methods the facade calls
+   * @param options how the facade's calls run
+   * @return the facade
    */
   static <V> CallableAsync<V> of(Callable<V> delegate, AsyncOptions options) {
     return new CallableAsyncImpl<>(delegate, options);
@@ -49,6 +66,9 @@ public interface CallableAsync<V> {
    * Returns a copy of this facade, for the same delegate, whose options are {@code change}
    * applied to this one's, e.g. {@code withOptions(o -> o.withTimeout(Duration.ofSeconds(2)))}.
    * This facade is left as it is.
+   *
+   * @param change makes the copy's options from this facade's
+   * @return the new facade
    */
   CallableAsync<V> withOptions(UnaryOperator<AsyncOptions> change);
 }

@@ -10,13 +10,27 @@ import javax.annotation.processing.Generated;
 
 /**
  * Implements {@link CallableAsync} by calling a {@link Callable} through a {@link FacadeRuntime}.
+ *
+ * @param <V> the {@code V} of {@link Callable}
  */
 @Generated("dev.asyncgen.processor.AsyncProcessor")
 final class CallableAsyncImpl<V> implements CallableAsync<V> {
+  /**
+   * The object whose methods the facade calls.
+   */
   private final Callable<V> delegate;
 
+  /**
+   * Runs each call as the facade's options say.
+   */
   private final FacadeRuntime runtime;
 
+  /**
+   * Makes a facade of {@code delegate} whose calls run as {@code options} say.
+   *
+   * @param delegate the object whose methods the facade calls
+   * @param options how the facade's calls run
+   */
   CallableAsyncImpl(Callable<V> delegate, AsyncOptions options) {
     this.delegate = Objects.requireNonNull(delegate, "delegate");
     this.runtime = FacadeRuntime.of(options);

@@ -3,8 +3,6 @@ package com.example.of;
 import com.example.of.lib.Store;
 import dev.asyncgen.AsyncOptions;
 import dev.asyncgen.internal.FacadeRuntime;
-import java.util.Collection;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
@@ -12,13 +10,28 @@ import javax.annotation.processing.Generated;
 
 /**
  * Implements {@link StoreAsync} by calling a {@link Store} through a {@link FacadeRuntime}.
+ *
+ * @param <K> the {@code K} of {@link Store}
+ * @param <V> the {@code V} of {@link Store}
  */
 @Generated("dev.asyncgen.processor.AsyncProcessor")
 final class StoreAsyncImpl<K, V> implements StoreAsync<K, V> {
+  /**
+   * The object whose methods the facade calls.
+   */
   private final Store<K, V> delegate;
 
+  /**
+   * Runs each call as the facade's options say.
+   */
   private final FacadeRuntime runtime;
 
+  /**
+   * Makes a facade of {@code delegate} whose calls run as {@code options} say.
+   *
+   * @param delegate the object whose methods the facade calls
+   * @param options how the facade's calls run
+   */
   StoreAsyncImpl(Store<K, V> delegate, AsyncOptions options) {
     this.delegate = Objects.requireNonNull(delegate, "delegate");
     this.runtime = FacadeRuntime.of(options);
@@ -32,11 +45,6 @@ final class StoreAsyncImpl<K, V> implements StoreAsync<K, V> {
   @Override
   public CompletableFuture<Void> save(K key, V value) {
     return this.runtime.run("lib.Store.save", () -> this.delegate.save(key, value));
-  }
-
-  @Override
-  public CompletableFuture<List<V>> gatherLoad(Collection<? extends K> args) {
-    return FacadeRuntime.<K, V>gather(args, arg -> this.load(arg));
   }
 
   @Override

@@ -11,13 +11,27 @@ import javax.annotation.processing.Generated;
 
 /**
  * Implements {@link CacheAsync} by calling a {@link Cache} through a {@link FacadeRuntime}.
+ *
+ * @param <T> the {@code T} of {@link Cache}
  */
 @Generated("dev.asyncgen.processor.AsyncProcessor")
 final class CacheAsyncImpl<T extends Comparable<T>> implements CacheAsync<T> {
+  /**
+   * The object whose methods the facade calls.
+   */
   private final Cache<T> delegate;
 
+  /**
+   * Runs each call as the facade's options say.
+   */
   private final FacadeRuntime runtime;
 
+  /**
+   * Makes a facade of {@code delegate} whose calls run as {@code options} say.
+   *
+   * @param delegate the object whose methods the facade calls
+   * @param options how the facade's calls run
+   */
   CacheAsyncImpl(Cache<T> delegate, AsyncOptions options) {
     this.delegate = Objects.requireNonNull(delegate, "delegate");
     this.runtime = FacadeRuntime.of(options);

@@ -12,55 +12,57 @@ import javax.annotation.processing.Generated;
 
 /**
  * Asynchronous facade of {@link UserRepository}: each method calls its blocking twin on an
- * executor and returns a {@link CompletableFuture} of the result at once.
+ * executor and returns a {@link CompletableFuture} of the result at once. The future fails
+ * with the exception the call throws; cancelling it interrupts the call, and
+ * cancels the stage the call returned, if it returns one.
  */
 @Generated("dev.asyncgen.processor.AsyncProcessor")
 public interface UserRepositoryAsync {
   /**
    * Calls {@link UserRepository#findByName(String, int[])} on this facade's executor.
    *
-   * @return a future of its result, failed with the exception it throws;
-   *     cancelling the future interrupts the call
+   * @param name passed on
+   * @param limits passed on
+   * @return a future of its result
    */
   CompletableFuture<List<User>> findByName(String name, int... limits);
 
   /**
    * Calls {@link UserRepository#refresh(long)} on this facade's executor.
    *
-   * @return a future that completes as the stage it returns does, failed with the
-   *     exception it throws; cancelling the future cancels the call and the stage
+   * @param id passed on
+   * @return a future of the result of the stage it returns
    */
   CompletableFuture<User> refresh(long id);
 
   /**
    * Calls {@link Repository#findById(Object)} on this facade's executor.
    *
-   * @return a future of its result, failed with the exception it throws;
-   *     cancelling the future interrupts the call
+   * @param id passed on
+   * @return a future of its result
    */
   CompletableFuture<Optional<User>> findById(Long id);
 
   /**
    * Calls {@link Repository#findAll()} on this facade's executor.
    *
-   * @return a future of its result, failed with the exception it throws;
-   *     cancelling the future interrupts the call
+   * @return a future of its result
    */
   CompletableFuture<List<User>> findAll();
 
   /**
    * Calls {@link Repository#save(Object)} on this facade's executor.
    *
-   * @return a future of its result, failed with the exception it throws;
-   *     cancelling the future interrupts the call
+   * @param <S> its {@code S}
+   * @param entity passed on
+   * @return a future of its result
    */
   <S extends User> CompletableFuture<S> save(S entity);
 
   /**
    * Calls {@link Repository#count()} on this facade's executor.
    *
-   * @return a future of its result, failed with the exception it throws;
-   *     cancelling the future interrupts the call
+   * @return a future of its result
    */
   CompletableFuture<Long> count();
 
@@ -68,24 +70,28 @@ public interface UserRepositoryAsync {
    * Calls {@link #refresh(long)} once for each of {@code args}, all at once,
    * like asyncio.gather.
    *
+   * @param args the arguments, one call each
    * @return a future of the results, in the order of {@code args}; the first failure
    *     fails it and cancels the calls still running
    */
   CompletableFuture<List<User>> gatherRefresh(Collection<? extends Long> args);
 
   /**
-   * Calls {@link #findById(Object)} once for each of {@code args}, all at once,
+   * Calls {@link #findById(Long)} once for each of {@code args}, all at once,
    * like asyncio.gather.
    *
+   * @param args the arguments, one call each
    * @return a future of the results, in the order of {@code args}; the first failure
    *     fails it and cancels the calls still running
    */
   CompletableFuture<List<Optional<User>>> gatherFindById(Collection<? extends Long> args);
 
   /**
-   * Calls {@link #save(Object)} once for each of {@code args}, all at once,
+   * Calls {@link #save(User)} once for each of {@code args}, all at once,
    * like asyncio.gather.
    *
+   * @param <S> its {@code S}
+   * @param args the arguments, one call each
    * @return a future of the results, in the order of {@code args}; the first failure
    *     fails it and cancels the calls still running
    */
@@ -94,6 +100,9 @@ public interface UserRepositoryAsync {
   /**
    * Returns a facade running each call of {@code delegate} on the default executor:
    * a virtual thread per call on JDK 21+, a bounded thread pool before.
+   *
+   * @param delegate the object whose methods the facade calls
+   * @return the facade
    */
   static UserRepositoryAsync of(UserRepository delegate) {
     return new UserRepositoryAsyncImpl(delegate, FacadeRuntime.defaults());
@@ -101,6 +110,10 @@ public interface UserRepositoryAsync {
 
   /**
    * Returns a facade running each call of {@code delegate} on {@code executor}.
+   *
+   * @param delegate the object whose methods the facade calls
+   * @param executor the executor each call runs on
+   * @return the facade
    */
   static UserRepositoryAsync of(UserRepository delegate, Executor executor) {
     return new UserRepositoryAsyncImpl(delegate, FacadeRuntime.defaults(executor));
@@ -109,6 +122,10 @@ public interface UserRepositoryAsync {
   /**
    * Returns a facade running each call of {@code delegate} as {@code options} say:
    * executor, timeout, concurrency limit, context propagation, listeners.
+   *
+   * @param delegate the object whose methods the facade calls
+   * @param options how the facade's calls run
+   * @return the facade
    */
   static UserRepositoryAsync of(UserRepository delegate, AsyncOptions options) {
     return new UserRepositoryAsyncImpl(delegate, options);
@@ -118,6 +135,9 @@ public interface UserRepositoryAsync {
    * Returns a copy of this facade, for the same delegate, whose options are {@code change}
    * applied to this one's, e.g. {@code withOptions(o -> o.withTimeout(Duration.ofSeconds(2)))}.
    * This facade is left as it is.
+   *
+   * @param change makes the copy's options from this facade's
+   * @return the new facade
    */
   UserRepositoryAsync withOptions(UnaryOperator<AsyncOptions> change);
 }

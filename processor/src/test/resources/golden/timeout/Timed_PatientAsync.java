@@ -10,15 +10,16 @@ import javax.annotation.processing.Generated;
 
 /**
  * Asynchronous facade of {@link Timed.Patient}: each method calls its blocking twin on an
- * executor and returns a {@link CompletableFuture} of the result at once.
+ * executor and returns a {@link CompletableFuture} of the result at once. The future fails
+ * with the exception the call throws; cancelling it interrupts the call, and
+ * cancels the stage the call returned, if it returns one.
  */
 @Generated("dev.asyncgen.processor.AsyncProcessor")
 interface Timed_PatientAsync {
   /**
    * Calls {@link Timed.Patient#await()} on this facade's executor.
    *
-   * @return a future completed with {@code null} when it returns, failed with the
-   *     exception it throws; cancelling the future interrupts the call
+   * @return a future of {@code null}, once it returns
    */
   CompletableFuture<Void> await();
 
@@ -26,6 +27,9 @@ interface Timed_PatientAsync {
    * Returns a facade running each call of {@code delegate} on the default executor:
    * a virtual thread per call on JDK 21+, a bounded thread pool before.
    * Each call times out after PT2M, as {@code @Async} says.
+   *
+   * @param delegate the object whose methods the facade calls
+   * @return the facade
    */
   static Timed_PatientAsync of(Timed.Patient delegate) {
     return new Timed_PatientAsyncImpl(delegate, FacadeRuntime.defaults(Duration.ofSeconds(120)));
@@ -34,6 +38,10 @@ interface Timed_PatientAsync {
   /**
    * Returns a facade running each call of {@code delegate} on {@code executor}.
    * Each call times out after PT2M, as {@code @Async} says.
+   *
+   * @param delegate the object whose methods the facade calls
+   * @param executor the executor each call runs on
+   * @return the facade
    */
   static Timed_PatientAsync of(Timed.Patient delegate, Executor executor) {
     return new Timed_PatientAsyncImpl(delegate, FacadeRuntime.defaults(executor, Duration.ofSeconds(120)));
@@ -42,6 +50,10 @@ interface Timed_PatientAsync {
   /**
    * Returns a facade running each call of {@code delegate} as {@code options} say:
    * executor, timeout, concurrency limit, context propagation, listeners.
+   *
+   * @param delegate the object whose methods the facade calls
+   * @param options how the facade's calls run
+   * @return the facade
    */
   static Timed_PatientAsync of(Timed.Patient delegate, AsyncOptions options) {
     return new Timed_PatientAsyncImpl(delegate, options);
@@ -51,6 +63,9 @@ interface Timed_PatientAsync {
    * Returns a copy of this facade, for the same delegate, whose options are {@code change}
    * applied to this one's, e.g. {@code withOptions(o -> o.withTimeout(Duration.ofSeconds(2)))}.
    * This facade is left as it is.
+   *
+   * @param change makes the copy's options from this facade's
+   * @return the new facade
    */
   Timed_PatientAsync withOptions(UnaryOperator<AsyncOptions> change);
 }

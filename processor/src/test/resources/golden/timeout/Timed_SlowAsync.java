@@ -12,15 +12,17 @@ import javax.annotation.processing.Generated;
 
 /**
  * Asynchronous facade of {@link Timed.Slow}: each method calls its blocking twin on an
- * executor and returns a {@link CompletableFuture} of the result at once.
+ * executor and returns a {@link CompletableFuture} of the result at once. The future fails
+ * with the exception the call throws; cancelling it interrupts the call, and
+ * cancels the stage the call returned, if it returns one.
  */
 @Generated("dev.asyncgen.processor.AsyncProcessor")
 interface Timed_SlowAsync {
   /**
    * Calls {@link Timed.Slow#fetch(String)} on this facade's executor.
    *
-   * @return a future of its result, failed with the exception it throws;
-   *     cancelling the future interrupts the call
+   * @param url passed on
+   * @return a future of its result
    */
   CompletableFuture<String> fetch(String url);
 
@@ -28,6 +30,7 @@ interface Timed_SlowAsync {
    * Calls {@link #fetch(String)} once for each of {@code args}, all at once,
    * like asyncio.gather.
    *
+   * @param args the arguments, one call each
    * @return a future of the results, in the order of {@code args}; the first failure
    *     fails it and cancels the calls still running
    */
@@ -37,6 +40,9 @@ interface Timed_SlowAsync {
    * Returns a facade running each call of {@code delegate} on the default executor:
    * a virtual thread per call on JDK 21+, a bounded thread pool before.
    * Each call times out after PT1.5S, as {@code @Async} says.
+   *
+   * @param delegate the object whose methods the facade calls
+   * @return the facade
    */
   static Timed_SlowAsync of(Timed.Slow delegate) {
     return new Timed_SlowAsyncImpl(delegate, FacadeRuntime.defaults(Duration.ofMillis(1500)));
@@ -45,6 +51,10 @@ interface Timed_SlowAsync {
   /**
    * Returns a facade running each call of {@code delegate} on {@code executor}.
    * Each call times out after PT1.5S, as {@code @Async} says.
+   *
+   * @param delegate the object whose methods the facade calls
+   * @param executor the executor each call runs on
+   * @return the facade
    */
   static Timed_SlowAsync of(Timed.Slow delegate, Executor executor) {
     return new Timed_SlowAsyncImpl(delegate, FacadeRuntime.defaults(executor, Duration.ofMillis(1500)));
@@ -53,6 +63,10 @@ interface Timed_SlowAsync {
   /**
    * Returns a facade running each call of {@code delegate} as {@code options} say:
    * executor, timeout, concurrency limit, context propagation, listeners.
+   *
+   * @param delegate the object whose methods the facade calls
+   * @param options how the facade's calls run
+   * @return the facade
    */
   static Timed_SlowAsync of(Timed.Slow delegate, AsyncOptions options) {
     return new Timed_SlowAsyncImpl(delegate, options);
@@ -62,6 +76,9 @@ interface Timed_SlowAsync {
    * Returns a copy of this facade, for the same delegate, whose options are {@code change}
    * applied to this one's, e.g. {@code withOptions(o -> o.withTimeout(Duration.ofSeconds(2)))}.
    * This facade is left as it is.
+   *
+   * @param change makes the copy's options from this facade's
+   * @return the new facade
    */
   Timed_SlowAsync withOptions(UnaryOperator<AsyncOptions> change);
 }

@@ -46,6 +46,14 @@ public @interface Async {
   String timeout() default "";
 
   /**
+   * The methods that get a gather helper: {@code gatherDownload(Collection<? extends String>)}
+   * for {@code download(String)}, one call per element, all at once, the results in order. By
+   * name, e.g. {@code gather = "download"}; {@code "*"} (the default) for every method with one
+   * parameter; {@code {}} for none.
+   */
+  String[] gather() default {"*"};
+
+  /**
    * Writes facades for interfaces you do not own, e.g. {@code @Async.Of({Connection.class,
    * Statement.class})} on any type or package: one facade per listed interface, in the annotated
    * element's package, named as {@link Async} names them. The interfaces are read from the class
@@ -66,6 +74,13 @@ public @interface Async {
 
     /** As {@link Async#timeout()}, for each facade listed here. */
     String timeout() default "";
+
+    /**
+     * As {@link Async#gather()}, for each interface listed here; none (the default) unless named,
+     * since few of a library's one-parameter methods are calls to make for a whole collection
+     * ({@code List.sort}, {@code ResultSet.getString}).
+     */
+    String[] gather() default {};
 
     /** Holds several {@link Of}s on one element. */
     @Documented

@@ -13,8 +13,10 @@ import dev.asyncgen.processor.model.FacadeModeler;
 import dev.asyncgen.processor.model.FacadeRequest;
 import dev.asyncgen.processor.types.KnownTypes;
 import dev.asyncgen.processor.validation.FacadeValidator;
+import dev.asyncgen.processor.validation.ForeignAsync;
 import dev.asyncgen.processor.validation.GeneratedFacades;
 import dev.asyncgen.processor.validation.ValidationReport;
+import dev.asyncgen.processor.workarounds.RepeatedAnnotationTrees;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -59,6 +61,15 @@ public final class AsyncProcessor extends AbstractProcessor {
                   AnnotationUse.Kind.OF.qualifiedName(),
                   AnnotationUses.OF_CONTAINER)));
 
+  /** What the processor looks at: its own annotations, and the foreign {@code @Async}s it warns about. */
+  private static final Set<String> CLAIMED = claimed();
+
+  private static Set<String> claimed() {
+    Set<String> claimed = new LinkedHashSet<>(SUPPORTED);
+    claimed.addAll(ForeignAsync.ANNOTATIONS);
+    return Collections.unmodifiableSet(claimed);
+  }
+
   private FacadeDiscovery discovery;
   private FacadeValidator validator;
   private FacadeModeler modeler;
@@ -67,6 +78,7 @@ public final class AsyncProcessor extends AbstractProcessor {
   private final GeneratedFacades generated = new GeneratedFacades();
   private final DeferredUses deferred = new DeferredUses();
   private boolean reportedErrors;
+  private RepeatedAnnotationTrees repeatedTrees;
   private Optional<Diagnostics.RuntimeMismatch> runtimeMismatch; // null until checked
 
   @Override
@@ -77,16 +89,18 @@ public final class AsyncProcessor extends AbstractProcessor {
     validator = new FacadeValidator(env.getElementUtils(), env.getTypeUtils(), known, generated);
     modeler = new FacadeModeler(env.getElementUtils(), env.getTypeUtils(), known);
     writer = new FacadeWriter(env.getTypeUtils());
+    repeatedTrees = RepeatedAnnotationTrees.of(env);
   }
 
   /**
-   * asyncgen's annotations only, so that javac calls the processor only for compilations that use
-   * them. (An {@code @Async} on a local interface goes unseen: javac shows processors no local
-   * types, and finding them would mean reading every file of every compilation.)
+   * asyncgen's annotations, and Spring's {@code @Async} to warn about on an interface ({@link
+   * ForeignAsync}), so that javac calls the processor only for compilations that use them. (An
+   * {@code @Async} on a local interface goes unseen: javac shows processors no local types, and
+   * finding them would mean reading every file of every compilation.)
    */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return SUPPORTED;
+    return CLAIMED;
   }
 
   @Override
@@ -103,6 +117,7 @@ public final class AsyncProcessor extends AbstractProcessor {
   }
 
   private void processRound(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    ForeignAsync.check(annotations, round, processingEnv.getMessager());
     Set<AnnotationUse> uses = usesToProcess(annotations, round);
     if (!uses.isEmpty() && !runtimeSpeaksTheContract(uses.iterator().next().annotated())) {
       return;
@@ -156,9 +171,9 @@ public final class AsyncProcessor extends AbstractProcessor {
   private List<FacadeRequest> check(AnnotationUse use) {
     DiscoveredUse discovered = discovery.discover(use);
     ValidationReport report = validator.validate(discovered);
+    report.printTo(processingEnv.getMessager(), repeatedTrees); // the notes of a clean one too
     if (!report.isClean()) {
       reportedErrors = true;
-      report.printTo(processingEnv.getMessager());
       return List.of();
     }
     if (!discovered.unresolvedTypes().isEmpty()) {

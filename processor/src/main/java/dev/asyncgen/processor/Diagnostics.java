@@ -1,6 +1,8 @@
 package dev.asyncgen.processor;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -59,11 +61,26 @@ public final class Diagnostics {
     }
   }
 
-  /** A {@code timeout} that is not a positive duration. */
-  public record InvalidTimeout(String timeout) implements Message {
+  /**
+   * A {@code timeout} that asyncgen cannot read, or that is not positive.
+   *
+   * @param notPositive whether it reads as a duration, but zero or negative
+   * @param shortForm what it seems to mean, in the short format: {@code "1500ms"} for {@code
+   *     "1.5s"}
+   * @param isoForm what it seems to mean, in ISO-8601: {@code "PT1.5S"}
+   */
+  public record InvalidTimeout(
+      String timeout, boolean notPositive, Optional<String> shortForm, Optional<String> isoForm)
+      implements Message {
     public String text() {
-      return "timeout = \"" + timeout + "\" is not a positive duration; write e.g. \"500ms\","
-          + " \"5s\", \"2m\", \"1h\" or \"PT5S\"";
+      if (notPositive) {
+        return "timeout = \"" + timeout + "\" is not positive; give a duration above zero, e.g."
+            + " \"5s\", or leave timeout out for calls without one";
+      }
+      return "timeout = \"" + timeout + "\" is not in a format asyncgen reads; write a whole number"
+          + " followed by ms, s, m or h, "
+          + shortForm.map(form -> "here \"" + form + "\"").orElse("e.g. \"500ms\" or \"5s\"")
+          + ", or an ISO-8601 duration such as \"" + isoForm.orElse("PT5S") + "\"";
     }
   }
 
@@ -100,6 +117,26 @@ public final class Diagnostics {
     }
   }
 
+  /** {@code gather} names no one-parameter method of the interfaces the annotation names. */
+  public record GatherUnknownMethod(String name, String interfaces, List<String> candidates)
+      implements Message {
+    public String text() {
+      return "gather = \"" + name + "\" names no method with one parameter of " + interfaces
+          + (candidates.isEmpty()
+              ? ", which have none; leave gather out"
+              : "; list such methods by name, e.g. " + String.join(", ", candidates.stream().map(c -> "\"" + c + "\"").toList()));
+    }
+  }
+
+  /** {@code gather} names a method whose helper's name would clash. */
+  public record GatherUnavailable(String name) implements Message {
+    public String text() {
+      return "gather = \"" + name + "\" asks for a helper that cannot be named without a clash"
+          + " (another method takes its name, or a collection); call Gather.map(args, arg ->"
+          + " facade." + name + "(arg)) instead";
+    }
+  }
+
   /** {@code @Async(name = "1st")}. */
   public record InvalidName(String name, String suggestion) implements Message {
     public String text() {
@@ -108,30 +145,69 @@ public final class Diagnostics {
     }
   }
 
-  /** A type that exists already has the facade's (or its implementation's) name. */
-  public record NameClash(TypeElement syncInterface, String facadeName, String existing)
+  /**
+   * A type that exists already has the facade's (or its implementation's) name.
+   *
+   * @param listedInOf whether {@code @Async.Of} asks for the facade, rather than {@code @Async}
+   */
+  public record NameClash(
+      TypeElement syncInterface, String facadeName, String existing, boolean listedInOf)
       implements Message {
     public String text() {
       return "the facade of " + syncInterface + " would be named " + facadeName + ", but "
-          + existing + " already exists; choose another name with @Async(name = \"...\")";
+          + existing + " already exists; choose another name with "
+          + renaming(syncInterface, listedInOf);
     }
   }
 
-  /** Two annotations ask for facades of one name. */
-  public record DuplicateFacade(String facade, TypeElement first, TypeElement second)
+  /**
+   * Two annotations ask for facades of one name.
+   *
+   * @param secondListedInOf whether {@code @Async.Of} asks for the second, rather than {@code
+   *     @Async}: the message is on its annotation, so it says how to rename that one
+   */
+  public record DuplicateFacade(
+      String facade, TypeElement first, TypeElement second, boolean secondListedInOf)
       implements Message {
     public String text() {
       return "the facade " + facade + " is generated twice, for " + first + " and for " + second
-          + "; give one of them another name with @Async(name = \"...\")";
+          + "; give one of them another name with " + renaming(second, secondListedInOf);
     }
   }
 
+  /** How to name the facade of {@code iface}: in {@code @Async}, or in its own {@code @Async.Of}. */
+  private static String renaming(TypeElement iface, boolean listedInOf) {
+    return listedInOf
+        ? "@Async.Of(value = " + iface.getQualifiedName() + ".class, name = \"...\")"
+        : "@Async(name = \"...\")";
+  }
+
   /** A sync method with the signature of one of the facade's own methods. */
-  public record ReservedMethod(String method, String facadeMember, String facadeName)
+  public record ReservedMethod(
+      String method, String facadeMember, boolean erasureOnly, TypeElement syncInterface)
       implements Message {
     public String text() {
-      return method + " has the same signature as the generated method " + facadeMember + " of "
-          + facadeName + "; rename the method, or give the facade another name";
+      return method + " has the same " + (erasureOnly ? "erasure" : "signature") + " as the"
+          + " generated method " + facadeMember + ", which every facade of " + syncInterface
+          + " declares, whatever its name; rename the method";
+    }
+  }
+
+  /**
+   * A method of an interface {@code @Async.Of} lists, left out of its facade because it takes
+   * the signature of one of the facade's own members: a note, since the user cannot rename it.
+   */
+  public record MethodLeftOut(String facade, String method, String facadeMember, boolean erasureOnly)
+      implements Message {
+    public String text() {
+      return "the facade " + facade + " leaves out " + method + ", which has the same "
+          + (erasureOnly ? "erasure" : "signature") + " as its own generated method " + facadeMember
+          + "; call it on the delegate";
+    }
+
+    @Override
+    public Diagnostic.Kind kind() {
+      return Diagnostic.Kind.NOTE;
     }
   }
 
@@ -142,6 +218,43 @@ public final class Diagnostics {
       return method + " uses the type " + type.getQualifiedName() + ", which the facade in package "
           + packageName + " cannot name because it is " + why
           + "; make the type accessible from that package";
+    }
+  }
+
+  /** An interface carrying another library's {@code @Async} instead of asyncgen's: a warning. */
+  public record ForeignAsync(TypeElement iface, String annotation, String facadeName)
+      implements Message {
+    public String text() {
+      return iface.getQualifiedName() + " is annotated with " + annotation + ", which asyncgen does"
+          + " not read, so no " + facadeName + " is generated; to generate it, import"
+          + " dev.asyncgen.Async instead (or beside it); if only " + annotation + " is meant, add"
+          + " @SuppressWarnings(\"asyncgen:foreign-async\") to the interface";
+    }
+
+    @Override
+    public Diagnostic.Kind kind() {
+      return Diagnostic.Kind.WARNING;
+    }
+  }
+
+  /** A type parameter of the interface whose bound Java source cannot name. */
+  public record UnnameableBound(TypeElement iface, String parameter, String bound) implements Message {
+    public String text() {
+      return iface.getQualifiedName() + " declares " + parameter + " with the bound " + bound
+          + ", which Java source cannot name (a class file of another JVM language), so no facade"
+          + " can declare it; wrap it in a Java interface of your own and annotate that";
+    }
+  }
+
+  /** A facade interface that would not fit in a class file. */
+  public record FacadeTooLarge(String facade, int methods, long entries, int limit) implements Message {
+    public String text() {
+      return String.format(
+          Locale.ROOT,
+          "the facade %s would have %,d methods and need up to %,d constant-pool entries, more than"
+              + " the %,d a class file can hold; ask for fewer gather helpers (gather = {}), or"
+              + " split the interface",
+          facade, methods, entries, limit);
     }
   }
 

@@ -10,16 +10,39 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * The processor claims asyncgen's annotations only, so that a build pays for it only where they
- * are used: javac does not call it for a compilation without them, however many other
- * annotations there are.
+ * The processor claims asyncgen's annotations, and the one foreign {@code @Async} it warns about
+ * (Spring's, imported by mistake), so that a build pays for it only where they are used: javac
+ * does not call it for a compilation without them, however many other annotations there are.
  */
 class ClaimsTest {
 
   @Test
-  void supportsOnlyAsyncgenAnnotations() {
+  void supportsOnlyAsyncgenAnnotationsAndSpringsAsync() {
     assertThat(new AsyncProcessor().getSupportedAnnotationTypes())
-        .containsExactly("dev.asyncgen.Async", "dev.asyncgen.Async.Of", "dev.asyncgen.Async.Of.List");
+        .containsExactly(
+            "dev.asyncgen.Async",
+            "dev.asyncgen.Async.Of",
+            "dev.asyncgen.Async.Of.List",
+            "org.springframework.scheduling.annotation.Async");
+  }
+
+  /** A Spring service's own {@code @Async}: the processor looks at it, and does nothing else. */
+  @Test
+  void springsAsyncOnAClassIsLookedAtAndLeftAlone() {
+    JavaFileObject service =
+        source(
+            "p.Mailer",
+            "package p;",
+            "@org.springframework.scheduling.annotation.Async",
+            "class Mailer { void send() {} }");
+    WrappedProcessor processor = WrappedProcessor.counting();
+
+    Compilation compilation =
+        Compiler.javac().withProcessors(processor).withOptions(Compilations.STRICT).compile(service);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation.generatedSourceFiles()).isEmpty();
+    assertThat(processor.processCalls()).isGreaterThan(0);
   }
 
   @Test

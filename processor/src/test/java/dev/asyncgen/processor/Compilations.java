@@ -5,8 +5,10 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
@@ -53,6 +55,33 @@ public final class Compilations {
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(recompileWithoutProcessor(compilation)).succeededWithoutWarnings();
     return compilation;
+  }
+
+  /**
+   * {@code holderPackage.Facades}, listing {@code interfaces} in one {@code @Async.Of}, with the
+   * warnings of their own signatures suppressed: what the library sweeps compile.
+   */
+  static JavaFileObject asyncOfHolder(String holderPackage, List<String> interfaces) {
+    List<String> lines = new ArrayList<>();
+    lines.add("package " + holderPackage + ";");
+    lines.add("@dev.asyncgen.Async.Of({");
+    for (String name : interfaces) {
+      lines.add("    " + name + ".class,");
+    }
+    lines.add("})");
+    lines.add("@SuppressWarnings({\"deprecation\", \"removal\", \"rawtypes\"})");
+    lines.add("final class Facades {}");
+    return JavaFileObjects.forSourceLines(holderPackage + ".Facades", lines.toArray(new String[0]));
+  }
+
+  /** {@code extra}, then this JVM's class path: for a compilation that needs more on it. */
+  static List<File> classPathWith(Path extra) {
+    List<File> path = new ArrayList<>();
+    path.add(extra.toFile());
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      path.add(new File(entry));
+    }
+    return path;
   }
 
   static JavaFileObject source(String qualifiedName, String... lines) {

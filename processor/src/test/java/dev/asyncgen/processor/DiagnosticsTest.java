@@ -141,9 +141,51 @@ class DiagnosticsTest {
             "}");
 
     assertThat(compile(api))
-        .hadErrorContaining("[asyncgen:reserved-method] the method Api.of(p.Api) has the same signature as the generated method of(p.Api) of ApiAsync")
+        .hadErrorContaining("[asyncgen:reserved-method] the method Api.of(p.Api) has the same signature as the generated method of(p.Api), which every facade of p.Api declares, whatever its name; rename the method")
         .inFile(api)
         .onLineContaining("Api of(Api other)");
+  }
+
+  /** Another facade name would not help: every facade of Svc has of(Svc). The message says so. */
+  @Test
+  void aRenamedFacadeClashesAllTheSame() {
+    JavaFileObject svc =
+        source(
+            "p.Svc",
+            "package p;",
+            "@dev.asyncgen.Async(name = \"Other\")",
+            "interface Svc {",
+            "  String of(Svc s);",
+            "}");
+
+    assertThat(compile(svc))
+        .hadErrorContaining(
+            "[asyncgen:reserved-method] the method Svc.of(p.Svc) has the same signature as the"
+                + " generated method of(p.Svc), which every facade of p.Svc declares, whatever its"
+                + " name; rename the method")
+        .inFile(svc)
+        .onLineContaining("String of(Svc s)");
+  }
+
+  /** {@code withOptions(UnaryOperator<String>)} only erases like the facade's own: say so. */
+  @Test
+  void aClashOfErasuresIsCalledOne() {
+    JavaFileObject api =
+        source(
+            "p.Api",
+            "package p;",
+            "@dev.asyncgen.Async",
+            "interface Api {",
+            "  void withOptions(java.util.function.UnaryOperator<String> change);",
+            "}");
+
+    assertThat(compile(api))
+        .hadErrorContaining(
+            "[asyncgen:reserved-method] the method Api.withOptions(java.util.function.UnaryOperator<java.lang.String>)"
+                + " has the same erasure as the generated method"
+                + " withOptions(java.util.function.UnaryOperator<dev.asyncgen.AsyncOptions>)")
+        .inFile(api)
+        .onLineContaining("void withOptions");
   }
 
   @Test

@@ -3,7 +3,6 @@ package dev.asyncgen.processor;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.module.ModuleDescriptor;
@@ -17,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,20 +38,8 @@ class JdkInterfacesTest {
     List<String> interfaces = publicInterfaces(module, packageName);
     assertFalse(interfaces.isEmpty(), "found no interface in " + modulePackage);
 
-    String holderPackage = "jdk." + packageName.replace('.', '_');
-    List<String> lines = new ArrayList<>();
-    lines.add("package " + holderPackage + ";");
-    lines.add("@dev.asyncgen.Async.Of({");
-    for (String name : interfaces) {
-      lines.add("    " + name + ".class,");
-    }
-    lines.add("})");
-    lines.add("@SuppressWarnings({\"deprecation\", \"removal\", \"rawtypes\"})");
-    lines.add("final class Facades {}");
-    JavaFileObject holder =
-        JavaFileObjects.forSourceLines(holderPackage + ".Facades", lines.toArray(new String[0]));
-
-    Compilations.assertWarningFree(holder);
+    Compilations.assertWarningFree(
+        Compilations.asyncOfHolder("jdk." + packageName.replace('.', '_'), interfaces));
   }
 
   /** Guards the enumeration itself: an empty or partial one would pass the test above vacuously. */

@@ -137,7 +137,7 @@ class OfDiagnosticsTest {
             "interface Api { String get(); }");
 
     assertThat(compile(api))
-        .hadErrorContaining("[asyncgen:invalid-timeout] timeout = \"soon\" is not a positive duration; write e.g. \"500ms\", \"5s\", \"2m\", \"1h\" or \"PT5S\"")
+        .hadErrorContaining("[asyncgen:invalid-timeout] timeout = \"soon\" is not in a format asyncgen reads; write a whole number followed by ms, s, m or h, e.g. \"500ms\" or \"5s\", or an ISO-8601 duration such as \"PT5S\"")
         .inFile(api)
         .onLineContaining("soon");
   }
@@ -205,5 +205,48 @@ class OfDiagnosticsTest {
         source("p.Holder", "package p;", "@dev.asyncgen.Async.Of(value = Runnable.class, name = \"ApiAsync\")", "class Holder {}");
 
     assertThat(compile(api, holder)).hadErrorContaining("[asyncgen:duplicate-facade]");
+  }
+
+  /**
+   * A listed interface's method that takes the signature of the facade's own {@code of}: the user
+   * cannot rename it, so the facade leaves it out, says so in a note on the class literal, and
+   * compiles (under -Werror too) and works.
+   */
+  @Test
+  void aMethodOfAListedInterfaceThatTakesAFacadeMembersSignatureIsLeftOutWithANote() throws Exception {
+    JavaFileObject svc =
+        source(
+            "q.Svc",
+            "package q;",
+            "public interface Svc {",
+            "  Svc of(Svc other);",
+            "  void withOptions(java.util.function.UnaryOperator<String> change);",
+            "  String name();",
+            "}");
+    JavaFileObject holder =
+        source(
+            "p.Holder",
+            "package p;",
+            "@dev.asyncgen.Async.Of(",
+            "    q.Svc.class)",
+            "class Holder {}");
+
+    Compilation compilation = Compilations.compileStrictly(svc, holder);
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadNoteContaining(
+            "[asyncgen:method-left-out] the facade p.SvcAsync leaves out the method Svc.of(q.Svc),"
+                + " which has the same signature as its own generated method of(q.Svc); call it on"
+                + " the delegate")
+        .inFile(holder)
+        .onLineContaining("q.Svc.class");
+    assertThat(compilation)
+        .hadNoteContaining("leaves out the method Svc.withOptions(java.util.function.UnaryOperator<java.lang.String>), which has the same erasure as its own generated method withOptions(");
+    String facade =
+        Compilations.content(
+            compilation.generatedFile(javax.tools.StandardLocation.SOURCE_OUTPUT, "p/SvcAsync.java").orElseThrow());
+    org.junit.jupiter.api.Assertions.assertTrue(facade.contains("CompletableFuture<String> name()"), facade);
+    org.junit.jupiter.api.Assertions.assertFalse(facade.contains("CompletableFuture<Svc> of("), facade);
   }
 }

@@ -8,12 +8,9 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +33,7 @@ class OtherJvmLanguagesTest {
         Compiler.javac()
             .withProcessors(new AsyncProcessor())
             .withOptions(Compilations.STRICT)
-            .withClasspath(classPathWith(classes))
+            .withClasspath(Compilations.classPathWith(classes))
             .compile(
                 Compilations.source(
                     "q.Holder",
@@ -89,14 +86,5 @@ class OtherJvmLanguagesTest {
     out.writeShort(0); // attributes
     Files.createDirectories(file.getParent());
     Files.write(file, bytes.toByteArray());
-  }
-
-  private static List<File> classPathWith(Path extra) {
-    List<File> path = new ArrayList<>();
-    path.add(extra.toFile());
-    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-      path.add(new File(entry));
-    }
-    return path;
   }
 }

@@ -1,16 +1,21 @@
 /**
  * Facades for interfaces this project does not own: JDBC's, the JDK's collections and
  * concurrency, and third parties' (JUnit's, Guava's), listed with {@code @Async.Of} on the package.
+ * Gather helpers only where named: {@code @Async.Of} gives none by default.
  */
-@Async.Of({
-  Connection.class,
-  Statement.class,
-  PreparedStatement.class,
-  ResultSet.class,
-  DatabaseMetaData.class,
-  CallableStatement.class,
-})
-@Async.Of({List.class, Map.class, Map.Entry.class, BlockingQueue.class, ExecutorService.class, Comparator.class})
+@Async.Of(
+    value = {
+      Connection.class,
+      Statement.class,
+      PreparedStatement.class,
+      ResultSet.class,
+      DatabaseMetaData.class,
+      CallableStatement.class,
+    },
+    gather = "prepareStatement")
+@Async.Of(
+    value = {List.class, Map.class, Map.Entry.class, BlockingQueue.class, ExecutorService.class, Comparator.class},
+    gather = {"get", "remove"})
 @Async.Of(value = ThrowingSupplier.class, name = "AsyncThrowingSupplier", timeout = "5s")
 @Async.Of({MutableGraph.class, Cache.class})
 package dev.asyncgen.it.of;

@@ -113,6 +113,16 @@ public final class ProcessorCompiler {
   /** As {@link #compile(Path, Map)}, with {@code tool}. */
   public static Result compile(Tool tool, Path workDir, Map<String, String> sources)
       throws IOException {
+    return compile(tool, workDir, sources, List.of());
+  }
+
+  /**
+   * As {@link #compile(Tool, Path, Map)}, with the jars (or folders) holding {@code libraries} on
+   * the class path too: a library whose interfaces {@code @Async.Of} lists.
+   */
+  public static Result compile(
+      Tool tool, Path workDir, Map<String, String> sources, List<Class<?>> libraries)
+      throws IOException {
     Path src = Files.createDirectories(workDir.resolve("src"));
     Path out = Files.createDirectories(workDir.resolve("classes"));
     Path gen = Files.createDirectories(workDir.resolve("generated"));
@@ -132,19 +142,23 @@ public final class ProcessorCompiler {
         compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
       List<String> options = new ArrayList<>(List.of("--release", "17", "-encoding", "UTF-8"));
       String runtimeOn = sources.containsKey("module-info.java") ? "--module-path" : "-classpath";
+      String runtimePath = runtimePath();
+      for (Class<?> library : libraries) {
+        runtimePath += File.pathSeparator + location(library);
+      }
       if (tool == Tool.JAVAC) {
-        options.addAll(List.of("-Xlint:all,-processing", "-Werror", runtimeOn, runtimePath()));
+        options.addAll(List.of("-Xlint:all,-processing", "-Werror", runtimeOn, runtimePath));
       } else if (runtimeOn.equals("--module-path")) {
         // Not the processor on the class path here: ECJ takes its folder dev/asyncgen for a second
         // package dev.asyncgen, in the unnamed module, and rejects the split.
-        options.addAll(List.of("-warn:-unused,-javadoc", "--module-path", runtimePath()));
+        options.addAll(List.of("-warn:-unused,-javadoc", "--module-path", runtimePath));
       } else {
         // As the ecj profile: warnings stay warnings; the processor is on the class path too.
         options.addAll(
             List.of(
                 "-warn:-unused,-javadoc",
                 "-classpath",
-                runtimePath() + File.pathSeparator + processorPath));
+                runtimePath + File.pathSeparator + processorPath));
       }
       options.addAll(
           List.of("-processorpath", processorPath, "-d", out.toString(), "-s", gen.toString()));

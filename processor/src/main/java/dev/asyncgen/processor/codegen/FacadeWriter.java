@@ -58,9 +58,14 @@ public final class FacadeWriter {
     }
   }
 
-  /** The facade interface's file, then its implementation's. */
+  /** The facade interface's file, then its implementation's (or, split, its implementation's parts'). */
   public List<JavaFile> files(FacadeDescriptor facade) {
-    return List.of(file(interfaces.write(facade), facade), file(implementations.write(facade), facade));
+    List<JavaFile> files = new ArrayList<>();
+    files.add(file(interfaces.write(facade), facade));
+    for (TypeSpec implementation : implementations.write(facade)) {
+      files.add(file(implementation, facade));
+    }
+    return files;
   }
 
   /**

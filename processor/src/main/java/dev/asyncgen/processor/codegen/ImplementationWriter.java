@@ -9,10 +9,15 @@ import com.palantir.javapoet.TypeSpec;
 import dev.asyncgen.processor.model.FacadeDescriptor;
 import dev.asyncgen.processor.model.FacadeMembers;
 import dev.asyncgen.processor.model.FacadeMembers.Member;
+import dev.asyncgen.processor.model.FacadeRequest;
 import dev.asyncgen.processor.model.GatherHelper;
 import dev.asyncgen.processor.model.MethodDescriptor;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
@@ -27,28 +32,79 @@ final class ImplementationWriter {
   private static final String DELEGATE = FacadeMembers.DELEGATE_FIELD;
   private static final String RUNTIME = FacadeMembers.RUNTIME_FIELD;
 
-  TypeSpec write(FacadeDescriptor facade) {
+  /**
+   * The implementation's classes: {@code FooAsyncImpl} alone, or, for a large interface, the
+   * abstract parts {@link dev.asyncgen.processor.model.FacadeRequest#implPartNames()} names
+   * first, each holding a slice of the methods, and {@code FooAsyncImpl} last.
+   */
+  List<TypeSpec> write(FacadeDescriptor facade) {
+    List<String> parts = facade.request().implPartNames();
+    List<TypeSpec> classes = new ArrayList<>();
+    for (int i = 0; i <= parts.size(); i++) {
+      boolean last = i == parts.size();
+      String name = last ? facade.request().implName() : parts.get(i);
+      TypeSpec.Builder spec =
+          TypeSpec.classBuilder(name)
+              .addOriginatingElement(facade.request().annotated())
+              .addJavadoc(last ? Javadocs.implementation(facade) : Javadocs.implementationPart(facade, i + 1, parts.size() + 1))
+              .addAnnotations(FacadeWriter.typeAnnotations(facade))
+              .addModifiers(last ? Modifier.FINAL : Modifier.ABSTRACT)
+              .addTypeVariables(Signatures.typeVariables(facade));
+      if (i == 0) {
+        addFieldsAndConstructor(spec, facade, last);
+      } else {
+        spec.superclass(Signatures.generatedType(facade, parts.get(i - 1))).addMethod(superConstructor(facade));
+      }
+      int from = i * FacadeRequest.METHODS_PER_IMPL_CLASS;
+      int to = Math.min(facade.methods().size(), from + FacadeRequest.METHODS_PER_IMPL_CLASS);
+      addMethods(spec, facade, last ? facade.methods().subList(from, facade.methods().size()) : facade.methods().subList(from, to));
+      if (last) {
+        for (Member member : Member.values()) {
+          if (!member.isStatic()) {
+            spec.addMethod(instanceMember(member, facade));
+          }
+        }
+      }
+      classes.add(spec.build());
+    }
+    return classes;
+  }
+
+  /**
+   * The delegate, the runtime and the constructor that sets them, in the first class. Private in a
+   * single class; package-private where the parts that extend it need them.
+   */
+  private static void addFieldsAndConstructor(TypeSpec.Builder spec, FacadeDescriptor facade, boolean only) {
     TypeName syncType = TypeNames.plain().of(facade.syncType());
     String options = FacadeMembers.Parameter.OPTIONS.parameterName();
-    TypeSpec.Builder spec =
-        TypeSpec.classBuilder(facade.request().implName())
-            .addOriginatingElement(facade.request().annotated())
-            .addJavadoc(Javadocs.implementation(facade))
-            .addAnnotations(FacadeWriter.typeAnnotations(facade))
-            .addModifiers(Modifier.FINAL)
-            .addTypeVariables(Signatures.typeVariables(facade))
-            .addSuperinterface(Signatures.facadeType(facade))
-            .addField(FieldSpec.builder(syncType, DELEGATE, Modifier.PRIVATE, Modifier.FINAL).build())
-            .addField(
-                FieldSpec.builder(RuntimeCalls.RUNTIME, RUNTIME, Modifier.PRIVATE, Modifier.FINAL).build())
-            .addMethod(
-                MethodSpec.constructorBuilder()
-                    .addParameter(syncType, DELEGATE)
-                    .addParameter(RuntimeCalls.ASYNC_OPTIONS, options)
-                    .addStatement("this.$N = $T.requireNonNull($N, $S)", DELEGATE, OBJECTS, DELEGATE, DELEGATE)
-                    .addStatement("this.$N = $L", RUNTIME, RuntimeCalls.newRuntime(CodeBlock.of("$N", options)))
-                    .build());
-    for (MethodDescriptor method : facade.methods()) {
+    Modifier[] modifiers = only ? new Modifier[] {Modifier.PRIVATE, Modifier.FINAL} : new Modifier[] {Modifier.FINAL};
+    spec.addSuperinterface(Signatures.facadeType(facade))
+        .addField(FieldSpec.builder(syncType, DELEGATE, modifiers).addJavadoc(Javadocs.delegateField()).build())
+        .addField(
+            FieldSpec.builder(RuntimeCalls.RUNTIME, RUNTIME, modifiers).addJavadoc(Javadocs.runtimeField()).build())
+        .addMethod(
+            MethodSpec.constructorBuilder()
+                .addJavadoc(Javadocs.constructor())
+                .addParameter(syncType, DELEGATE)
+                .addParameter(RuntimeCalls.ASYNC_OPTIONS, options)
+                .addStatement("this.$N = $T.requireNonNull($N, $S)", DELEGATE, OBJECTS, DELEGATE, DELEGATE)
+                .addStatement("this.$N = $L", RUNTIME, RuntimeCalls.newRuntime(CodeBlock.of("$N", options)))
+                .build());
+  }
+
+  private static MethodSpec superConstructor(FacadeDescriptor facade) {
+    String options = FacadeMembers.Parameter.OPTIONS.parameterName();
+    return MethodSpec.constructorBuilder()
+        .addJavadoc(Javadocs.constructor())
+        .addParameter(TypeNames.plain().of(facade.syncType()), DELEGATE)
+        .addParameter(RuntimeCalls.ASYNC_OPTIONS, options)
+        .addStatement("super($N, $N)", DELEGATE, options)
+        .build();
+  }
+
+  /** {@code methods}, then the gather helpers of those methods. */
+  private static void addMethods(TypeSpec.Builder spec, FacadeDescriptor facade, List<MethodDescriptor> methods) {
+    for (MethodDescriptor method : methods) {
       spec.addMethod(
           Signatures.method(method)
               .addAnnotation(Override.class)
@@ -56,20 +112,18 @@ final class ImplementationWriter {
               .addStatement("return $L", call(facade, method))
               .build());
     }
+    Set<MethodDescriptor> these = Collections.newSetFromMap(new IdentityHashMap<>());
+    these.addAll(methods);
     for (GatherHelper helper : facade.gatherHelpers()) {
-      spec.addMethod(
-          Signatures.gather(helper)
-              .addAnnotation(Override.class)
-              .addModifiers(Modifier.PUBLIC)
-              .addStatement("return $L", gather(helper))
-              .build());
-    }
-    for (Member member : Member.values()) {
-      if (!member.isStatic()) {
-        spec.addMethod(instanceMember(member, facade));
+      if (these.contains(helper.method())) {
+        spec.addMethod(
+            Signatures.gather(helper)
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addStatement("return $L", gather(helper))
+                .build());
       }
     }
-    return spec.build();
   }
 
   private static MethodSpec instanceMember(Member member, FacadeDescriptor facade) {
@@ -99,14 +153,38 @@ final class ImplementationWriter {
     for (MethodDescriptor.Parameter parameter : method.parameters()) {
       arguments.add(CodeBlock.of("$N", parameter.name()));
     }
+    CodeBlock receiver = CodeBlock.of("this.$N", DELEGATE);
+    CodeBlock declaration = CodeBlock.of("");
+    if (method.callThrough().isPresent()) {
+      // Called on the delegate, the method would be ambiguous: see MethodDescriptor#callThrough
+      String local = freshName(THROUGH, method);
+      declaration = CodeBlock.of("$T $N = this.$N;\n", names.of(method.callThrough().get()), local, DELEGATE);
+      receiver = CodeBlock.of("$N", local);
+    }
     CodeBlock call =
         CodeBlock.builder()
-            .add("this.$N.", DELEGATE)
+            .add("$L.", receiver)
             .add(Signatures.typeWitnesses(method, names))
             .add("$N($L)", method.name(), CodeBlock.join(arguments, ", "))
             .build();
     return RuntimeCalls.call(
-        method.kind(), callLabel(facade, method), names.of(method.resultType()), call);
+        method.kind(), callLabel(facade, method), names.of(method.resultType()), declaration, call);
+  }
+
+  /** The local the delegate is called through where that must name another interface. */
+  private static final String THROUGH = "through";
+
+  /** {@code base}, or {@code base1}, {@code base2}...: a name none of the method's parameters has. */
+  private static String freshName(String base, MethodDescriptor method) {
+    Set<String> taken = new HashSet<>();
+    for (MethodDescriptor.Parameter parameter : method.parameters()) {
+      taken.add(parameter.name());
+    }
+    String name = base;
+    for (int i = 1; taken.contains(name); i++) {
+      name = base + i;
+    }
+    return name;
   }
 
   /** All of the helper's calls at once, fail fast, in order. */

@@ -48,13 +48,21 @@ final class RuntimeCalls {
             "$T.defaults($N, $L)", RUNTIME, executor, duration(facade.request().timeout().get()));
   }
 
-  /** Runs {@code call} on the runtime, as {@code kind} says; the future's type is {@code result}. */
-  static CodeBlock call(CallKind kind, String label, TypeName result, CodeBlock call) {
+  /**
+   * Runs {@code call} on the runtime, as {@code kind} says; the future's type is {@code result}.
+   * {@code declaration}, if not empty, is a local variable's that {@code call} needs: the lambda
+   * then has a block for a body.
+   */
+  static CodeBlock call(CallKind kind, String label, TypeName result, CodeBlock declaration, CodeBlock call) {
+    CodeBlock body =
+        declaration.isEmpty()
+            ? call
+            : CodeBlock.of("{\n$>$L$L$L;\n$<}", declaration, kind == CallKind.VOID ? "" : "return ", call);
     String runtime = FacadeMembers.RUNTIME_FIELD;
     return switch (kind) {
-      case VOID -> CodeBlock.of("this.$N.run($S, () -> $L)", runtime, label, call);
-      case VALUE -> CodeBlock.of("this.$N.<$T>call($S, () -> $L)", runtime, result, label, call);
-      case STAGE -> CodeBlock.of("this.$N.<$T>callStage($S, () -> $L)", runtime, result, label, call);
+      case VOID -> CodeBlock.of("this.$N.run($S, () -> $L)", runtime, label, body);
+      case VALUE -> CodeBlock.of("this.$N.<$T>call($S, () -> $L)", runtime, result, label, body);
+      case STAGE -> CodeBlock.of("this.$N.<$T>callStage($S, () -> $L)", runtime, result, label, body);
     };
   }
 
@@ -66,13 +74,27 @@ final class RuntimeCalls {
         FacadeMembers.GATHER_ARGUMENTS, FacadeMembers.GATHER_ARGUMENT, call);
   }
 
-  /** {@code Duration.ofSeconds(5)}: the shortest spelling of {@code timeout} that is exact. */
+  /**
+   * {@code Duration.ofSeconds(5)}: the shortest spelling of {@code timeout} that is exact, whatever
+   * its length (a timeout of centuries has more nanoseconds than a {@code long} holds).
+   */
   private static CodeBlock duration(Duration timeout) {
-    if (timeout.toNanos() % 1_000_000_000L == 0) {
-      return CodeBlock.of("$T.ofSeconds($L)", DURATION, timeout.getSeconds());
-    } else if (timeout.toNanos() % 1_000_000L == 0) {
-      return CodeBlock.of("$T.ofMillis($L)", DURATION, timeout.toMillis());
+    long seconds = timeout.getSeconds();
+    int nanos = timeout.getNano();
+    if (nanos == 0) {
+      return CodeBlock.of("$T.ofSeconds($L)", DURATION, literal(seconds));
     }
-    return CodeBlock.of("$T.ofNanos($LL)", DURATION, timeout.toNanos());
+    if (nanos % 1_000_000 == 0 && Math.abs(seconds) < Long.MAX_VALUE / 1_000 - 1) {
+      return CodeBlock.of("$T.ofMillis($L)", DURATION, literal(seconds * 1_000 + nanos / 1_000_000));
+    }
+    if (Math.abs(seconds) < Long.MAX_VALUE / 1_000_000_000 - 1) {
+      return CodeBlock.of("$T.ofNanos($LL)", DURATION, seconds * 1_000_000_000 + nanos);
+    }
+    return CodeBlock.of("$T.ofSeconds($L, $L)", DURATION, literal(seconds), nanos);
+  }
+
+  /** {@code 5}, or {@code 10800000000L} where an {@code int} cannot hold it. */
+  private static String literal(long value) {
+    return value == (int) value ? Long.toString(value) : value + "L";
   }
 }

@@ -111,7 +111,12 @@ final class Signatures {
 
   /** The facade interface as a type: {@code FooAsync<T>}. */
   static TypeName facadeType(FacadeDescriptor facade) {
-    ClassName name = ClassName.get(facade.request().packageName(), facade.request().facadeName());
+    return generatedType(facade, facade.request().facadeName());
+  }
+
+  /** A type the processor generates for {@code facade}, named {@code simpleName}: {@code FooAsyncImplPart1<T>}. */
+  static TypeName generatedType(FacadeDescriptor facade, String simpleName) {
+    ClassName name = ClassName.get(facade.request().packageName(), simpleName);
     if (facade.typeVariables().isEmpty()) {
       return name;
     }

@@ -2,6 +2,7 @@ package dev.asyncgen.processor.discovery;
 
 import dev.asyncgen.processor.model.AnnotationUse;
 import dev.asyncgen.processor.model.DiscoveredUse;
+import dev.asyncgen.processor.model.FacadeMembers;
 import dev.asyncgen.processor.model.FacadeRequest;
 import dev.asyncgen.processor.model.ResolvedMethod;
 import dev.asyncgen.processor.types.KnownTypes;
@@ -26,10 +27,12 @@ public final class FacadeDiscovery {
 
   private final Elements elements;
   private final MethodCollector collector;
+  private final FacadeMembers.Signatures members;
 
   public FacadeDiscovery(Elements elements, Types types, KnownTypes known) {
     this.elements = elements;
     this.collector = new MethodCollector(elements, types, known);
+    this.members = new FacadeMembers.Signatures(known, types);
   }
 
   public DiscoveredUse discover(AnnotationUse use) {
@@ -63,11 +66,16 @@ public final class FacadeDiscovery {
 
   private FacadeRequest request(AnnotationUse use, TypeElement target, AnnotationValue listedAs) {
     List<String> unresolved = List.of();
-    List<ResolvedMethod> methods = List.of();
+    List<ResolvedMethod> methods = new ArrayList<>();
+    List<ResolvedMethod> leftOut = new ArrayList<>();
     if (target.getKind() == ElementKind.INTERFACE) {
       unresolved = UnresolvedTypes.in(target);
       if (unresolved.isEmpty()) {
-        methods = collector.collect(target);
+        DeclaredType site = (DeclaredType) target.asType();
+        for (ResolvedMethod method : collector.collect(target)) {
+          boolean reserved = use.kind() == AnnotationUse.Kind.OF && members.takenBy(method, site).isPresent();
+          (reserved ? leftOut : methods).add(method);
+        }
       }
     }
     return new FacadeRequest(
@@ -77,7 +85,9 @@ public final class FacadeDiscovery {
         elements.getPackageOf(use.annotated()).getQualifiedName().toString(),
         FacadeNames.of(target, use.stringValue("name")),
         DurationText.parse(use.stringValue("timeout")),
-        methods,
-        unresolved);
+        List.copyOf(methods),
+        unresolved,
+        GatherChoice.of(use),
+        List.copyOf(leftOut));
   }
 }

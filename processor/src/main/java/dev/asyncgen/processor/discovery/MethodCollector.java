@@ -3,7 +3,11 @@ package dev.asyncgen.processor.discovery;
 import dev.asyncgen.processor.model.ResolvedMethod;
 import dev.asyncgen.processor.types.Erasures;
 import dev.asyncgen.processor.types.KnownTypes;
+import dev.asyncgen.processor.types.NameableTypes;
+import dev.asyncgen.processor.types.TypeVariables;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,10 +15,12 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -35,6 +41,8 @@ public final class MethodCollector {
   private final Types types;
   private final KnownTypes known;
   private final Erasures erasures;
+  private final NameableTypes nameable;
+  private final AmbiguousCalls ambiguousCalls;
   private List<ExecutableElement> objectMethods;
 
   public MethodCollector(Elements elements, Types types, KnownTypes known) {
@@ -42,6 +50,8 @@ public final class MethodCollector {
     this.types = types;
     this.known = known;
     this.erasures = new Erasures(types);
+    this.nameable = new NameableTypes(types);
+    this.ambiguousCalls = new AmbiguousCalls(types, nameable);
   }
 
   public List<ResolvedMethod> collect(TypeElement iface) {
@@ -55,10 +65,15 @@ public final class MethodCollector {
           && isCallableFromJava(method)
           && !isOverridden(method, all)
           && !isObjectMethod(method)) {
-        live.add(new ResolvedMethod(method, (ExecutableType) types.asMemberOf(site, method)));
+        ExecutableType type = (ExecutableType) types.asMemberOf(site, method);
+        if (hasNameableTypeParameters(type) && !hasStrayWildcard(type)) {
+          live.add(new ResolvedMethod(method, type));
+        }
       }
     }
-    return mergeSameSignatures(live);
+    Set<ResolvedMethod> ambiguous = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<ResolvedMethod> merged = mergeSameSignatures(live, ambiguous);
+    return ambiguousCalls.resolve(site, merged, ambiguous);
   }
 
   private void addDeclaredAndInherited(
@@ -87,6 +102,41 @@ public final class MethodCollector {
    */
   private static boolean isCallableFromJava(ExecutableElement method) {
     return SourceVersion.isName(method.getSimpleName());
+  }
+
+  /**
+   * Whether Java source can declare the method's type parameters as the class file bounds them.
+   * Other types in a signature Java cannot name are written raw instead (see {@link
+   * NameableTypes}); a type parameter's bound cannot be, since the facade's call must pass its
+   * type argument on to the sync method, within the sync method's bound.
+   */
+  private boolean hasNameableTypeParameters(ExecutableType type) {
+    for (TypeVariable variable : type.getTypeVariables()) {
+      if (!nameable.isDeclarableBound(TypeVariables.upperBounds(variable))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the method's return or parameter type is a wildcard standing alone, as in the methods
+   * Scala's {@code MapView} inherits from {@code MapOps<K, V, ?, ...>} (no Java super-interface may
+   * have a wildcard argument). No Java code can call it: javac 17 fails on the call with an
+   * AssertionError.
+   */
+  private static boolean hasStrayWildcard(ExecutableType type) {
+    List<TypeMirror> signature = new ArrayList<>(type.getParameterTypes());
+    signature.add(type.getReturnType());
+    for (TypeMirror part : signature) {
+      while (part.getKind() == TypeKind.ARRAY) {
+        part = ((ArrayType) part).getComponentType();
+      }
+      if (part.getKind() == TypeKind.WILDCARD) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a method of a more derived interface overrides {@code method}. */
@@ -132,7 +182,8 @@ public final class MethodCollector {
    * first. Types are compared as types, not by their printed names, which carry type annotations:
    * {@code find(@Nullable String)} and {@code find(String)} have one signature.
    */
-  private List<ResolvedMethod> mergeSameSignatures(List<ResolvedMethod> methods) {
+  private List<ResolvedMethod> mergeSameSignatures(
+      List<ResolvedMethod> methods, Set<ResolvedMethod> ambiguous) {
     List<List<ResolvedMethod>> bySignature = new ArrayList<>();
     for (ResolvedMethod method : methods) {
       List<ResolvedMethod> same = null;
@@ -150,7 +201,7 @@ public final class MethodCollector {
     }
     List<ResolvedMethod> merged = new ArrayList<>();
     for (List<ResolvedMethod> same : bySignature) {
-      merged.add(mostSpecific(same));
+      merged.add(mostSpecific(same, ambiguous));
     }
     return List.copyOf(merged);
   }
@@ -164,11 +215,17 @@ public final class MethodCollector {
    * The method whose return type, as a member of the interface, is a subtype of all the others':
    * {@code List<Integer> numbers()} over {@code List<? extends Number> numbers()}, whichever parent
    * comes first. Return types that cannot be compared in full (generic methods with their own
-   * type variables) are compared by erasure.
+   * type variables) are compared by erasure. Where there is no such method, Java would have
+   * rejected the interface, and a call of the method on it is ambiguous: the one kept goes into
+   * {@code ambiguous}.
    */
-  private ResolvedMethod mostSpecific(List<ResolvedMethod> same) {
+  private ResolvedMethod mostSpecific(List<ResolvedMethod> same, Set<ResolvedMethod> ambiguous) {
     if (same.size() == 1) {
       return same.get(0);
+    }
+    boolean generic = false;
+    for (ResolvedMethod method : same) {
+      generic |= !method.type().getTypeVariables().isEmpty();
     }
     for (boolean erased : new boolean[] {false, true}) {
       for (ResolvedMethod candidate : same) {
@@ -177,10 +234,14 @@ public final class MethodCollector {
           specific &= returnsSubtype(returnType(candidate, erased), returnType(other, erased));
         }
         if (specific) {
+          if (erased && !generic) {
+            ambiguous.add(candidate);
+          }
           return candidate;
         }
       }
     }
+    ambiguous.add(same.get(0));
     return same.get(0);
   }
 

@@ -1,5 +1,6 @@
 package dev.asyncgen.processor.model;
 
+import dev.asyncgen.processor.types.Erasures;
 import dev.asyncgen.processor.types.KnownTypes;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,10 +103,41 @@ public final class FacadeMembers {
 
     private final KnownTypes known;
     private final Types types;
+    private final Erasures erasures;
 
     public Signatures(KnownTypes known, Types types) {
       this.known = known;
       this.types = types;
+      this.erasures = new Erasures(types);
+    }
+
+    /**
+     * The member of the facade of {@code syncType} whose signature {@code method} takes, or one of
+     * the same erasure, which clashes as much; empty if none. Whatever the facade is called, it
+     * declares its members with the same parameters.
+     */
+    public Optional<Member> takenBy(ResolvedMethod method, DeclaredType syncType) {
+      for (Member member : Member.values()) {
+        if (member.memberName().equals(method.name())) {
+          Optional<List<TypeMirror>> parameters = parameterTypes(member, syncType);
+          if (parameters.isPresent() && erasures.same(method.type().getParameterTypes(), parameters.get())) {
+            return Optional.of(member);
+          }
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** Whether {@code method} takes exactly {@code member}'s parameter types, not only their erasures. */
+    public boolean sameTypes(ResolvedMethod method, Member member, DeclaredType syncType) {
+      List<? extends TypeMirror> taken = method.type().getParameterTypes();
+      List<TypeMirror> own = parameterTypes(member, syncType).orElse(List.of());
+      for (int i = 0; i < own.size(); i++) {
+        if (!types.isSameType(taken.get(i), own.get(i))) {
+          return false;
+        }
+      }
+      return taken.size() == own.size();
     }
 
     /**

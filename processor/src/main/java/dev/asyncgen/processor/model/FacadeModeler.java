@@ -66,7 +66,7 @@ public final class FacadeModeler {
         Accessibility.isPublicOrProtectedEverywhere(iface),
         deprecated,
         List.copyOf(described),
-        gatherHelpers.of(described),
+        gatherHelpers.of(request.methods(), described, request.gather()),
         Set.copyOf(suppressed),
         javaLang.in(request.packageName()),
         Modules.canUseGeneratedAnnotation(elements, request));

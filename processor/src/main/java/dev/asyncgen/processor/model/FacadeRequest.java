@@ -1,6 +1,7 @@
 package dev.asyncgen.processor.model;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
@@ -25,6 +26,10 @@ import javax.lang.model.element.TypeElement;
  * @param methods the methods the facade wraps, each resolved once; empty until {@code
  *     unresolvedTypes} is
  * @param unresolvedTypes types the interface mentions that do not exist yet, as written
+ * @param gather which methods get a gather helper
+ * @param leftOut methods of an interface {@code @Async.Of} lists that take the signature of one of
+ *     the facade's own members: the user cannot rename them, so the facade leaves them out (and
+ *     validation says so); {@code @Async} keeps them, for validation to reject
  */
 public record FacadeRequest(
     AnnotationUse use,
@@ -34,7 +39,9 @@ public record FacadeRequest(
     String facadeName,
     Optional<Duration> timeout,
     List<ResolvedMethod> methods,
-    List<String> unresolvedTypes) {
+    List<String> unresolvedTypes,
+    GatherSelection gather,
+    List<ResolvedMethod> leftOut) {
 
   public Element annotated() {
     return use.annotated();
@@ -48,9 +55,30 @@ public record FacadeRequest(
     return syncInterface.getKind() == ElementKind.INTERFACE;
   }
 
+  /** The most methods one class of the implementation holds, with their gather helpers. */
+  public static final int METHODS_PER_IMPL_CLASS = 500;
+
   /** The simple name of the generated implementation class. */
   public String implName() {
     return facadeName + "Impl";
+  }
+
+  /**
+   * The abstract classes the implementation is split into: {@code FooAsyncImplPart1}, {@code
+   * FooAsyncImplPart2}..., each extending the one before, and extended by {@link #implName()};
+   * none for an interface of up to {@link #METHODS_PER_IMPL_CLASS} methods. Each class holds that
+   * many methods at most, and their gather helpers, so that its constant pool stays well inside
+   * the 65,535 entries a class file may have: a method costs its class about 12 to 20 (name,
+   * descriptor, signature, the call's label, the lambda and its method handle, the delegate's
+   * method), and AWS's {@code Ec2Client} (2,132 methods) made a single implementation of 49,555.
+   */
+  public List<String> implPartNames() {
+    int classes = Math.max(1, (methods.size() + METHODS_PER_IMPL_CLASS - 1) / METHODS_PER_IMPL_CLASS);
+    List<String> parts = new ArrayList<>();
+    for (int part = 1; part < classes; part++) {
+      parts.add(implName() + "Part" + part);
+    }
+    return parts;
   }
 
   public String qualifiedFacadeName() {

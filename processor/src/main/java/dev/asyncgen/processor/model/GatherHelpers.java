@@ -24,49 +24,71 @@ import javax.lang.model.util.Types;
  * an unbounded type variable): a call with a list would be ambiguous between the two, where the
  * sync interface's is not, or, beside {@code gatherX(Object)}, silently reach the helper instead
  * of the facade's twin of the user's method.
+ *
+ * <p>Names do not depend on which methods the annotation selects: {@code gather = "find"} gives
+ * the same {@code gatherFindLong} as {@code "*"}. Validation asks for them too, to report a
+ * selected method that can have none.
  */
-final class GatherHelpers {
+public final class GatherHelpers {
 
   private final Types types;
   private final KnownTypes known;
 
-  GatherHelpers(Types types, KnownTypes known) {
+  public GatherHelpers(Types types, KnownTypes known) {
     this.types = types;
     this.known = known;
   }
 
-  List<GatherHelper> of(List<MethodDescriptor> methods) {
-    Map<String, List<MethodDescriptor>> byName = new LinkedHashMap<>();
-    for (MethodDescriptor method : methods) {
-      if (method.parameters().size() == 1) {
-        byName.computeIfAbsent(method.name(), name -> new ArrayList<>()).add(method);
+  /** The helper's name of each method that can have one, by the method's place in {@code methods}. */
+  public Map<Integer, String> names(List<ResolvedMethod> methods) {
+    Map<String, List<Integer>> byName = new LinkedHashMap<>();
+    for (int i = 0; i < methods.size(); i++) {
+      if (methods.get(i).type().getParameterTypes().size() == 1) {
+        byName.computeIfAbsent(methods.get(i).name(), name -> new ArrayList<>()).add(i);
       }
     }
-    Map<String, List<MethodDescriptor>> byHelperName = new LinkedHashMap<>();
-    for (List<MethodDescriptor> overloads : byName.values()) {
-      for (MethodDescriptor method : overloads) {
-        String name = FacadeMembers.GATHER_PREFIX + capitalize(method.name());
-        if (overloads.size() > 1) {
-          name += typeSuffix(method.parameters().get(0).type());
+    Map<String, List<Integer>> byHelperName = new LinkedHashMap<>();
+    for (Map.Entry<String, List<Integer>> overloads : byName.entrySet()) {
+      for (int index : overloads.getValue()) {
+        String name = FacadeMembers.GATHER_PREFIX + capitalize(overloads.getKey());
+        if (overloads.getValue().size() > 1) {
+          name += typeSuffix(parameter(methods.get(index)));
         }
-        byHelperName.computeIfAbsent(name, key -> new ArrayList<>()).add(method);
+        byHelperName.computeIfAbsent(name, key -> new ArrayList<>()).add(index);
       }
     }
     TypeMirror collection = types.erasure(known.jdk("java.util.Collection").asType());
     Set<String> takenBySyncMethods = new HashSet<>();
-    for (MethodDescriptor method : methods) {
-      if (method.parameters().size() == 1
-          && types.isAssignable(collection, types.erasure(method.parameters().get(0).type()))) {
+    for (ResolvedMethod method : methods) {
+      if (method.type().getParameterTypes().size() == 1
+          && types.isAssignable(collection, types.erasure(parameter(method)))) {
         takenBySyncMethods.add(method.name());
       }
     }
-    List<GatherHelper> helpers = new ArrayList<>();
-    for (Map.Entry<String, List<MethodDescriptor>> entry : byHelperName.entrySet()) {
+    Map<Integer, String> names = new LinkedHashMap<>();
+    for (Map.Entry<String, List<Integer>> entry : byHelperName.entrySet()) {
       if (entry.getValue().size() == 1 && !takenBySyncMethods.contains(entry.getKey())) {
-        helpers.add(new GatherHelper(entry.getKey(), entry.getValue().get(0)));
+        names.put(entry.getValue().get(0), entry.getKey());
+      }
+    }
+    return names;
+  }
+
+  /** The helpers of the methods {@code selection} selects, for {@code described}, in order. */
+  List<GatherHelper> of(
+      List<ResolvedMethod> methods, List<MethodDescriptor> described, GatherSelection selection) {
+    List<GatherHelper> helpers = new ArrayList<>();
+    for (Map.Entry<Integer, String> helper : names(methods).entrySet()) {
+      MethodDescriptor method = described.get(helper.getKey());
+      if (selection.selects(method.name())) {
+        helpers.add(new GatherHelper(helper.getValue(), method));
       }
     }
     return List.copyOf(helpers);
+  }
+
+  private static TypeMirror parameter(ResolvedMethod method) {
+    return method.type().getParameterTypes().get(0);
   }
 
   /** {@code Long} for {@code long}, {@code StringArray} for {@code String[]}, {@code List} for {@code List<T>}. */

@@ -1,6 +1,7 @@
 package dev.asyncgen.processor.model;
 
 import dev.asyncgen.processor.model.MethodDescriptor.Parameter;
+import dev.asyncgen.processor.types.NameableTypes;
 import dev.asyncgen.processor.types.TypeVariables;
 import dev.asyncgen.processor.types.TypeWalk;
 import dev.asyncgen.processor.workarounds.Workarounds;
@@ -54,7 +55,10 @@ final class LintWarnings {
     return suppressed;
   }
 
-  /** Those of one facade method, whose signature names {@code parameters} and {@code result}. */
+  /**
+   * Those of one facade method, whose signature names {@code parameters} and {@code result}, and
+   * whose implementation names the interface it calls through, if any.
+   */
   Set<String> ofMethod(
       DeclaredType site,
       ResolvedMethod method,
@@ -63,8 +67,13 @@ final class LintWarnings {
       boolean rawStage,
       Optional<AnnotationMirror> deprecated) {
     Set<String> suppressed = new TreeSet<>();
-    for (Parameter parameter : parameters) {
-      addSignatureWarnings(parameter.type(), suppressed);
+    method.callThrough().ifPresent(type -> addSignatureWarnings(type, suppressed));
+    for (int i = 0; i < parameters.size(); i++) {
+      TypeMirror type = parameters.get(i).type();
+      addSignatureWarnings(type, suppressed);
+      if (type != method.type().getParameterTypes().get(i)) {
+        suppressed.add("unchecked"); // written raw: passed on to the sync method unchecked
+      }
     }
     addSignatureWarnings(result, suppressed);
     for (TypeVariable variable : method.type().getTypeVariables()) {
@@ -119,7 +128,9 @@ final class LintWarnings {
           }
           DeclaredType declared = (DeclaredType) part;
           TypeElement element = (TypeElement) declared.asElement();
-          if (declared.getTypeArguments().isEmpty() && !element.getTypeParameters().isEmpty()) {
+          if (declared.getTypeArguments().isEmpty() && !element.getTypeParameters().isEmpty()
+              || NameableTypes.isInterfaceMemberCalledInner(element)
+                  && !((TypeElement) element.getEnclosingElement()).getTypeParameters().isEmpty()) {
             suppressed.add("rawtypes");
           }
           // A nested type is named through the types enclosing it (Outer.Nested), and javac

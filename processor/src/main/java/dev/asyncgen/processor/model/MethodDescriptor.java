@@ -28,6 +28,10 @@ import javax.lang.model.type.TypeVariable;
  *     result of the {@code CompletionStage} the sync method returns
  * @param deprecated the sync method's {@code @Deprecated}, carried over
  * @param suppressedWarnings lint categories its declaration would otherwise trigger
+ * @param callThrough the interface to call the sync method through, where calling it on the
+ *     delegate would be ambiguous: the interface declaring it, which the annotated one inherits
+ *     along several paths with different type arguments (see {@link
+ *     dev.asyncgen.processor.types.Supertypes#inheritedWithDifferentArguments})
  */
 public record MethodDescriptor(
     ExecutableElement syncMethod,
@@ -39,7 +43,8 @@ public record MethodDescriptor(
     CallKind kind,
     TypeMirror resultType,
     Optional<AnnotationMirror> deprecated,
-    Set<String> suppressedWarnings) {
+    Set<String> suppressedWarnings,
+    Optional<DeclaredType> callThrough) {
 
   public String name() {
     return syncMethod.getSimpleName().toString();

@@ -7,6 +7,7 @@ import dev.asyncgen.processor.model.AnnotationUse;
 import dev.asyncgen.processor.model.DiscoveredUse;
 import dev.asyncgen.processor.model.FacadeRequest;
 import dev.asyncgen.processor.types.Accessibility;
+import java.time.Duration;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -31,7 +32,7 @@ final class AnnotationChecks {
     AnnotationValue timeout = use.attribute("timeout");
     if (timeout != null && timeout.getValue() instanceof String text && !text.isEmpty()
         && DurationText.parse(text).isEmpty()) {
-      report.add(new Diagnostics.InvalidTimeout(text), use.annotated(), use.annotation(), timeout);
+      report.add(invalidTimeout(text), use.annotated(), use.annotation(), timeout);
     }
     if (use.kind() != AnnotationUse.Kind.OF) {
       return;
@@ -53,6 +54,16 @@ final class AnnotationChecks {
           new Diagnostics.OfNotInterface(type.toString(), describe(type)),
           use.annotated(), use.annotation(), nonType);
     }
+  }
+
+  /** Why {@code text} is no timeout, with what it seems to mean in both formats asyncgen reads. */
+  private static Diagnostics.InvalidTimeout invalidTimeout(String text) {
+    if (DurationText.read(text).isPresent()) {
+      return new Diagnostics.InvalidTimeout(text, true, Optional.empty(), Optional.empty());
+    }
+    Optional<Duration> meant = DurationText.guess(text);
+    return new Diagnostics.InvalidTimeout(
+        text, false, meant.flatMap(DurationText::shortForm), meant.map(Duration::toString));
   }
 
   /** Whether the request names an interface its facade can reach; if not, says why. */

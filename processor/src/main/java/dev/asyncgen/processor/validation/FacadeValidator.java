@@ -2,6 +2,7 @@ package dev.asyncgen.processor.validation;
 
 import dev.asyncgen.processor.model.DiscoveredUse;
 import dev.asyncgen.processor.model.FacadeRequest;
+import dev.asyncgen.processor.model.GatherHelpers;
 import dev.asyncgen.processor.types.KnownTypes;
 import java.util.HashMap;
 import java.util.Map;
@@ -21,12 +22,17 @@ public final class FacadeValidator {
   private final AnnotationChecks annotations;
   private final NameChecks names;
   private final SignatureChecks signatures;
+  private final GatherChecks gather;
+  private final SizeChecks sizes;
 
   public FacadeValidator(
       Elements elements, Types types, KnownTypes known, GeneratedFacades generated) {
     this.annotations = new AnnotationChecks(elements);
     this.names = new NameChecks(elements, types, generated);
     this.signatures = new SignatureChecks(elements, types, known);
+    GatherHelpers helpers = new GatherHelpers(types, known);
+    this.gather = new GatherChecks(helpers);
+    this.sizes = new SizeChecks(helpers);
   }
 
   public ValidationReport validate(DiscoveredUse discovered) {
@@ -37,8 +43,10 @@ public final class FacadeValidator {
       if (annotations.checkTarget(request, report)
           && names.check(request, namedByThisUse, report)) {
         signatures.check(request, report);
+        sizes.check(request, report);
       }
     }
+    gather.check(discovered, report);
     return report;
   }
 }

@@ -1,6 +1,7 @@
 package dev.asyncgen.processor.validation;
 
 import dev.asyncgen.processor.Diagnostics;
+import dev.asyncgen.processor.model.AnnotationUse;
 import dev.asyncgen.processor.model.FacadeMembers.Member;
 import dev.asyncgen.processor.model.FacadeRequest;
 import java.util.Map;
@@ -50,14 +51,17 @@ final class NameChecks {
         generated.wrappedBy(qualified).or(() -> Optional.ofNullable(namedByThisUse.get(qualified)));
     if (earlier.isPresent() && !earlier.get().equals(iface)) {
       report.add(
-          new Diagnostics.DuplicateFacade(qualified, earlier.get(), iface),
-          request.annotated(), request.annotation(), null);
+          new Diagnostics.DuplicateFacade(qualified, earlier.get(), iface, isOf(request)),
+          request.annotated(), request.annotation(), request.listedAs());
       return false;
     }
     namedByThisUse.put(qualified, iface);
     int before = report.size();
     checkNameIsFree(request, qualified, report);
     checkNameIsFree(request, request.qualifiedImplName(), report);
+    for (String part : request.implPartNames()) {
+      checkNameIsFree(request, qualifiedName(request, part), report);
+    }
     return report.size() == before;
   }
 
@@ -68,9 +72,18 @@ final class NameChecks {
           new Diagnostics.NameClash(
               request.syncInterface(),
               request.facadeName(),
-              Diagnostics.describe(existing) + " " + existing.getQualifiedName()),
+              Diagnostics.describe(existing) + " " + existing.getQualifiedName(),
+              isOf(request)),
           request.annotated(), request.annotation(), request.use().attribute("name"));
     }
+  }
+
+  private static boolean isOf(FacadeRequest request) {
+    return request.use().kind() == AnnotationUse.Kind.OF;
+  }
+
+  private static String qualifiedName(FacadeRequest request, String simpleName) {
+    return request.packageName().isEmpty() ? simpleName : request.packageName() + "." + simpleName;
   }
 
   /**
@@ -87,7 +100,7 @@ final class NameChecks {
   /**
    * Whether {@code existing} is this facade written by an earlier build (a stale class file on the
    * class path of an incremental build), which the new one replaces: its {@link Member#OF} takes
-   * the interface, or it implements the facade.
+   * the interface, it implements the facade, or it extends a part of the implementation.
    */
   private boolean isEarlierOutput(TypeElement existing, FacadeRequest request) {
     TypeMirror sync = types.erasure(request.syncInterface().asType());
@@ -106,6 +119,7 @@ final class NameChecks {
         return true;
       }
     }
-    return false;
+    return types.asElement(existing.getSuperclass()) instanceof TypeElement superclass
+        && superclass.getQualifiedName().toString().startsWith(request.qualifiedImplName() + "Part");
   }
 }

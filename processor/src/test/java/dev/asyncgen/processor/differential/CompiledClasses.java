@@ -13,13 +13,13 @@ import javax.tools.JavaFileObject;
  * own class loader, so that the runtime ({@code dev.asyncgen}) and {@link Check} are the very
  * classes the test sees.
  */
-final class CompiledClasses extends ClassLoader {
+public final class CompiledClasses extends ClassLoader {
 
   private static final String OUTPUT = "/CLASS_OUTPUT/";
 
   private final Map<String, byte[]> classes = new HashMap<>();
 
-  CompiledClasses(Compilation compilation, ClassLoader parent) {
+  public CompiledClasses(Compilation compilation, ClassLoader parent) {
     super(parent);
     for (JavaFileObject file : compilation.generatedFiles()) {
       if (file.getKind() != JavaFileObject.Kind.CLASS) {

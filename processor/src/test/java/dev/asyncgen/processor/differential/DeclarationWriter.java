@@ -90,6 +90,7 @@ final class DeclarationWriter {
     if (viaOf) {
       draft.features.add(Feature.ASYNC_OF);
       attributes.add("value = " + draft.api.canonical + ".class");
+      attributes.add("gather = \"*\""); // the harness calls every helper; @Async.Of gives none unless asked
     }
     if (draft.chance(12)) {
       draft.facadeSimpleName = draft.pick(List.of("Quick", "FastApi", "Futures"));
