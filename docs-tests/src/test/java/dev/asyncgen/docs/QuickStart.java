@@ -10,21 +10,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The README's Quick start, as a reader pastes it: the files it shows (blocks marked
  * {@code <!-- quickstart-file: PATH -->}), the command that runs them ({@code quickstart-run}), the
  * output it shows ({@code quickstart-output}), the tour's lines added to {@code main}
- * ({@code quickstart-snippet: Main.java}), the generated signatures it shows
- * ({@code quickstart-generated}) and the Gradle build ({@code quickstart-gradle}). The README is
- * the fixture: nothing here repeats it.
+ * ({@code quickstart-snippet: Main.java}); the generated signatures the facades page shows
+ * ({@code quickstart-generated}) and the Gradle build the FAQ holds ({@code quickstart-gradle}).
+ * The documentation is the fixture: nothing here repeats it.
  */
 final class QuickStart {
 
-  /** A number of milliseconds or seconds in the shown output: the run's own will differ. */
-  private static final Pattern DURATION = Pattern.compile("\\d+(?:\\.\\d+)?(?= m?s\\b)");
+  /** Where the Gradle build is, beside the Quick start's sources. */
+  private static final String GRADLE_PAGE = "docs/faq.md";
+  /** Where the generated facade of the Quick start's interface is shown. */
+  private static final String FACADES_PAGE = "docs/facades.md";
 
   private final Markdown readme;
 
@@ -57,12 +58,12 @@ final class QuickStart {
 
   /** The Gradle build script snippet. */
   String gradle() {
-    return readme.block("quickstart-gradle").text();
+    return Markdown.read(Repository.file(GRADLE_PAGE)).block("quickstart-gradle").text();
   }
 
-  /** All of the README, for the sentences around the snippets. */
-  String readmeText() throws IOException {
-    return Files.readString(readme.file(), StandardCharsets.UTF_8);
+  /** All of the page that holds the Gradle build, for the sentences around it. */
+  String gradlePageText() throws IOException {
+    return Files.readString(Repository.file(GRADLE_PAGE), StandardCharsets.UTF_8);
   }
 
   /** The arguments of the command that runs it, after {@code mvn}. */
@@ -79,24 +80,12 @@ final class QuickStart {
 
   /** Each line of the output shown, as a pattern: durations match any duration. */
   List<Pattern> expectedOutput() {
-    List<Pattern> lines = new ArrayList<>();
-    for (String line : readme.block("quickstart-output").lines()) {
-      StringBuilder pattern = new StringBuilder();
-      Matcher duration = DURATION.matcher(line);
-      int last = 0;
-      while (duration.find()) {
-        pattern.append(Pattern.quote(line.substring(last, duration.start()))).append("\\d+(?:\\.\\d+)?");
-        last = duration.end();
-      }
-      pattern.append(Pattern.quote(line.substring(last)));
-      lines.add(Pattern.compile(pattern.toString()));
-    }
-    return lines;
+    return ReaderBuild.shownOutput(readme.block("quickstart-output"));
   }
 
-  /** The generated file the tour shows signatures of, by name, and the lines it shows. */
+  /** The generated file whose signatures the facades page shows, by name, and the lines it shows. */
   Markdown.Block generated() {
-    return readme.block("quickstart-generated");
+    return Markdown.read(Repository.file(FACADES_PAGE)).block("quickstart-generated");
   }
 
   /**

@@ -19,8 +19,9 @@ import org.xml.sax.InputSource;
 
 /**
  * What can be checked of the Quick start without building it (QuickStartIT builds it): the pom is
- * complete, its versions are this build's, and the Gradle build, which cannot be run here (Gradle is
- * not installed), asks for the same artifacts, release, encoding and main class as the pom.
+ * complete, its versions are this build's, and the Gradle build (in the FAQ), which cannot be run
+ * here (Gradle is not installed), asks for the same artifacts, release, encoding and main class as
+ * the pom. And the Spring Boot section's starter is this version (SpringBootIT runs the section).
  */
 class QuickStartSnippetsTest {
 
@@ -64,15 +65,16 @@ class QuickStartSnippetsTest {
 
   @Test
   void theGroovyLinesAskForWhatThePomAsksFor() throws Exception {
-    String readme = quickStart.readmeText();
-    assertEquals(mavenDependencies(), calls(readme, "`implementation '([^']+)'`"));
-    assertEquals(mavenProcessorPath(), calls(readme, "`annotationProcessor '([^']+)'`"));
+    String page = quickStart.gradlePageText();
+    assertEquals(mavenDependencies(), calls(page, "`implementation '([^']+)'`"));
+    assertEquals(mavenProcessorPath(), calls(page, "`annotationProcessor '([^']+)'`"));
   }
 
   @Test
-  void theMainClassIsAFileOfTheQuickStart() throws Exception {
-    String mainClass = execMainClass(parse(quickStart.pom()));
-    quickStart.file("src/main/java/" + mainClass.replace('.', '/') + ".java");
+  void theSpringBootSectionAsksForThisVersionOfTheStarter() throws Exception {
+    Document dependency = parse(SpringBootSection.fromReadme().dependency());
+    assertEquals(List.of("dev.asyncgen:asyncgen-spring-boot-starter:" + VERSION),
+        coordinates(dependency.getElementsByTagName("dependency")));
   }
 
   @Test
