@@ -4,7 +4,9 @@ import dev.asyncgen.processor.model.ResolvedMethod;
 import dev.asyncgen.processor.types.Erasures;
 import dev.asyncgen.processor.types.KnownTypes;
 import dev.asyncgen.processor.types.NameableTypes;
+import dev.asyncgen.processor.types.Supertypes;
 import dev.asyncgen.processor.types.TypeVariables;
+import dev.asyncgen.processor.workarounds.Workarounds;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -65,7 +67,9 @@ public final class MethodCollector {
           && isCallableFromJava(method)
           && !isOverridden(method, all)
           && !isObjectMethod(method)) {
-        ExecutableType type = (ExecutableType) types.asMemberOf(site, method);
+        TypeElement owner = (TypeElement) method.getEnclosingElement();
+        DeclaredType declaring = Supertypes.find(types, site, owner).orElse(site);
+        ExecutableType type = Workarounds.asMemberOf(types, declaring, method);
         if (hasNameableTypeParameters(type) && !hasStrayWildcard(type)) {
           live.add(new ResolvedMethod(method, type));
         }

@@ -8,17 +8,20 @@ import java.util.TreeSet;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.TypeVariable;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * Where compilers model the same source differently, the processor asks here, and only here. Each
@@ -47,6 +50,21 @@ public final class Workarounds {
       return Optional.of(parameter.getBounds());
     }
     return Optional.empty();
+  }
+
+  /**
+   * The type of {@code method} as a member of the interface whose super-type (or itself) {@code
+   * declaring} is, with that interface's type arguments substituted.
+   *
+   * <p>ECJ's {@link Types#asMemberOf} looks the method up in the type it is given by its signature
+   * and answers for the first one it meets: asked from {@code WideFirst extends Wide, Narrow} about
+   * {@code Narrow}'s {@code String text()}, it answers with {@code Wide}'s {@code CharSequence
+   * text()}. Asked from the super-type that declares the method, as the interface sees it, both
+   * compilers answer for the method given.
+   */
+  public static ExecutableType asMemberOf(
+      Types types, DeclaredType declaring, ExecutableElement method) {
+    return (ExecutableType) types.asMemberOf(declaring, method);
   }
 
   /**
