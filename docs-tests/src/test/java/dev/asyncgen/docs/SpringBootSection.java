@@ -15,12 +15,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The README's "With Spring Boot" section, as a Boot user follows it: in an empty Boot application
- * (the one start.spring.io writes, under {@code src/test/resources/empty-boot-project}), the Quick
- * start's compiler plugin (the processor path) goes among the pom's plugins, the starter (block
- * {@code boot-dependency}) among its dependencies, and the section's sources ({@code boot-file:
- * PATH}) beside the Quick start's {@code @Async} interface; the application then prints the lines
- * shown ({@code boot-output}) among Spring's log.
+ * The README's "With Spring Boot" section and the example in {@code docs/spring-boot.md}, as a Boot
+ * user follows them: in an empty Boot application (the one start.spring.io writes, under {@code
+ * src/test/resources/empty-boot-project}), the Quick start's compiler plugin (the processor path)
+ * goes among the pom's plugins, the README's starter (block {@code boot-dependency}) among its
+ * dependencies, and the guide's sources ({@code boot-file: PATH}) beside the Quick start's {@code
+ * @Async} interface; the application then prints the lines the guide shows ({@code boot-output})
+ * among Spring's log.
  */
 final class SpringBootSection {
 
@@ -30,15 +31,20 @@ final class SpringBootSection {
   private static final Pattern PLUGIN = Pattern.compile("(?s)[ \\t]*<plugin>.*?</plugin>\\n");
 
   private final Markdown readme;
+  private final Markdown guide;
   private final QuickStart quickStart;
 
-  private SpringBootSection(Markdown readme, QuickStart quickStart) {
+  private SpringBootSection(Markdown readme, Markdown guide, QuickStart quickStart) {
     this.readme = readme;
+    this.guide = guide;
     this.quickStart = quickStart;
   }
 
   static SpringBootSection fromReadme() {
-    return new SpringBootSection(Repository.readme(), QuickStart.fromReadme());
+    return new SpringBootSection(
+        Repository.readme(),
+        Markdown.read(Repository.file("docs/spring-boot.md")),
+        QuickStart.fromReadme());
   }
 
   /** The starter's dependency, as the section shows it. */
@@ -46,16 +52,16 @@ final class SpringBootSection {
     return readme.block("boot-dependency").text();
   }
 
-  /** The section's sources, by path in the project. */
+  /** The guide's sources, by path in the project. */
   List<Markdown.Block> files() {
-    List<Markdown.Block> files = readme.blocks("boot-file");
-    assertFalse(files.isEmpty(), "the README marks no <!-- boot-file: PATH --> blocks");
+    List<Markdown.Block> files = guide.blocks("boot-file");
+    assertFalse(files.isEmpty(), "docs/spring-boot.md marks no <!-- boot-file: PATH --> blocks");
     return files;
   }
 
   /** The lines the application prints, as patterns. */
   List<Pattern> output() {
-    return ReaderBuild.shownOutput(readme.block("boot-output"));
+    return ReaderBuild.shownOutput(guide.block("boot-output"));
   }
 
   /** The Quick start pom's {@code maven-compiler-plugin} element, with its processor path. */
@@ -82,7 +88,7 @@ final class SpringBootSection {
     write(project.resolve(QUICK_START_INTERFACE), quickStart.file(QUICK_START_INTERFACE).text());
     for (Markdown.Block file : files()) {
       Path target = project.resolve(file.argument());
-      assertFalse(Files.exists(target), "the Spring Boot section's " + file.argument()
+      assertFalse(Files.exists(target), "the Spring Boot guide's " + file.argument()
           + " would replace a file of the empty Boot application or the Quick start");
       write(target, file.text());
     }

@@ -18,6 +18,7 @@ import dev.asyncgen.Retry;
 import dev.asyncgen.cmp.ConstantPool;
 import dev.asyncgen.cmp.Flaky;
 import dev.asyncgen.cmp.Probe;
+import dev.asyncgen.cmp.RetryRow;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Modifier;
@@ -335,24 +336,9 @@ class AsyncgenComparisonTest {
                         .withBackoff(Duration.ofMillis(100), 2.0, Duration.ofSeconds(1))
                         .withJitter(0.1)));
 
-    Flaky twice = Flaky.failingWithIoException(2);
-    assertEquals(7, retrying.attempt(twice, 7).get(PATIENCE_SECONDS, TimeUnit.SECONDS));
-    assertEquals(3, twice.attempts());
-    assertTrue(twice.gapAfter(1).toMillis() >= 90, "100 ms minus the jitter: " + twice.gapAfter(1));
-    assertTrue(twice.gapAfter(2).toMillis() >= 180, "200 ms minus the jitter: " + twice.gapAfter(2));
-
-    Flaky always = Flaky.failingWithIoException(Integer.MAX_VALUE);
-    ExecutionException exhausted =
-        assertThrows(ExecutionException.class, () -> retrying.attempt(always, 7).get(PATIENCE_SECONDS, TimeUnit.SECONDS));
-    assertInstanceOf(IOException.class, exhausted.getCause());
-    assertEquals(3, always.attempts());
-
-    Flaky other = Flaky.failing(1, IllegalStateException::new);
-    ExecutionException notRetried =
-        assertThrows(ExecutionException.class, () -> retrying.attempt(other, 7).get(PATIENCE_SECONDS, TimeUnit.SECONDS));
-    assertInstanceOf(IllegalStateException.class, notRetried.getCause());
-    assertEquals(1, other.attempts());
+    RetryRow.retriesTheNamedExceptionsWithAGrowingDelay(retrying::attempt, Duration.ofMillis(180));
   }
+
 
   // (10) Between attempts the call waits on the runtime's timer: no thread is held.
 

@@ -12,10 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.asyncgen.cmp.Flaky;
 import dev.asyncgen.cmp.Probe;
+import dev.asyncgen.cmp.RetryRow;
 import io.smallrye.config.inject.ConfigExtension;
 import io.smallrye.faulttolerance.FaultToleranceExtension;
 import java.io.IOException;
 import java.lang.reflect.Proxy;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -272,26 +274,9 @@ class MicroProfileComparisonTest {
 
   @Test
   void retry_retriesTheNamedExceptionsWithAGrowingDelay() throws Exception {
-    MpRetrying retrying = retrying();
-
-    Flaky twice = Flaky.failingWithIoException(2);
-    assertEquals(7, retrying.attempt(twice, 7).toCompletableFuture().get(PATIENCE_SECONDS, TimeUnit.SECONDS));
-    assertEquals(3, twice.attempts());
-    assertTrue(twice.gapAfter(1).toMillis() >= 90, "100 ms minus the jitter: " + twice.gapAfter(1));
-    assertTrue(twice.gapAfter(2).toMillis() >= 190, "200 ms minus the jitter: " + twice.gapAfter(2));
-
-    Flaky always = Flaky.failingWithIoException(Integer.MAX_VALUE);
-    ExecutionException exhausted =
-        assertThrows(ExecutionException.class, () -> retrying.attempt(always, 7).toCompletableFuture().get(PATIENCE_SECONDS, TimeUnit.SECONDS));
-    assertInstanceOf(IOException.class, exhausted.getCause());
-    assertEquals(3, always.attempts());
-
-    Flaky other = Flaky.failing(1, IllegalStateException::new);
-    ExecutionException notRetried =
-        assertThrows(ExecutionException.class, () -> retrying.attempt(other, 7).toCompletableFuture().get(PATIENCE_SECONDS, TimeUnit.SECONDS));
-    assertInstanceOf(IllegalStateException.class, notRetried.getCause());
-    assertEquals(1, other.attempts());
+    RetryRow.retriesTheNamedExceptionsWithAGrowingDelay(retrying()::attempt, Duration.ofMillis(190));
   }
+
 
   // (10) Between attempts of an asynchronous call SmallRye waits on its timer: no thread is held.
 
@@ -328,7 +313,7 @@ class MicroProfileComparisonTest {
   @Test
   void retry_theTimeoutIsPerAttemptNotForTheWholeCall() throws Exception {
     MpRetrying retrying = retrying();
-    Flaky slow = Flaky.failingWithIoException(Integer.MAX_VALUE).taking(java.time.Duration.ofMillis(600));
+    Flaky slow = Flaky.failingWithIoException(Integer.MAX_VALUE).taking(Duration.ofMillis(600));
     long start = System.nanoTime();
     ExecutionException failed =
         assertThrows(ExecutionException.class, () -> retrying.attemptWithinTimeout(slow, 7).toCompletableFuture().get(PATIENCE_SECONDS, TimeUnit.SECONDS));

@@ -12,8 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.asyncgen.cmp.Flaky;
 import dev.asyncgen.cmp.Probe;
+import dev.asyncgen.cmp.RetryRow;
 import java.io.IOException;
 import java.lang.reflect.Proxy;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -271,27 +273,11 @@ class SpringAsyncComparisonTest {
   @Test
   void retry_retriesTheNamedExceptionsWithAGrowingDelay() throws Exception {
     SpringRetrying retrying = spring.getBean(SpringRetrying.class);
-
-    Flaky twice = Flaky.failingWithIoException(2);
-    assertEquals(7, retrying.attempt(twice, 7).get(PATIENCE_SECONDS, TimeUnit.SECONDS));
-    assertEquals(3, twice.attempts());
     // Spring scales the jitter with the delay (ExponentialBackOff.applyJitter: jitter * interval /
     // initialInterval), so the second wait is 200 ms minus up to 20 ms, not 10.
-    assertTrue(twice.gapAfter(1).toMillis() >= 90, "100 ms minus the jitter: " + twice.gapAfter(1));
-    assertTrue(twice.gapAfter(2).toMillis() >= 180, "200 ms minus the jitter: " + twice.gapAfter(2));
-
-    Flaky always = Flaky.failingWithIoException(Integer.MAX_VALUE);
-    ExecutionException exhausted =
-        assertThrows(ExecutionException.class, () -> retrying.attempt(always, 7).get(PATIENCE_SECONDS, TimeUnit.SECONDS));
-    assertInstanceOf(IOException.class, exhausted.getCause());
-    assertEquals(3, always.attempts());
-
-    Flaky other = Flaky.failing(1, IllegalStateException::new);
-    ExecutionException notRetried =
-        assertThrows(ExecutionException.class, () -> retrying.attempt(other, 7).get(PATIENCE_SECONDS, TimeUnit.SECONDS));
-    assertInstanceOf(IllegalStateException.class, notRetried.getCause());
-    assertEquals(1, other.attempts());
+    RetryRow.retriesTheNamedExceptionsWithAGrowingDelay(retrying::attempt, Duration.ofMillis(180));
   }
+
 
   // (10) The attempts run inside @Async: between them the executor's thread sleeps.
 
@@ -329,7 +315,7 @@ class SpringAsyncComparisonTest {
   @Test
   void retry_theTimeoutStopsFurtherAttemptsButDoesNotInterruptTheRunningOne() throws Exception {
     SpringRetrying retrying = spring.getBean(SpringRetrying.class);
-    Flaky slow = Flaky.failingWithIoException(Integer.MAX_VALUE).taking(java.time.Duration.ofMillis(600));
+    Flaky slow = Flaky.failingWithIoException(Integer.MAX_VALUE).taking(Duration.ofMillis(600));
     ExecutionException failed =
         assertThrows(ExecutionException.class, () -> retrying.attemptWithinTimeout(slow, 7).get(PATIENCE_SECONDS, TimeUnit.SECONDS));
     assertInstanceOf(IOException.class, failed.getCause(), "the last attempt's own failure");
