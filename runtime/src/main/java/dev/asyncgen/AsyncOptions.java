@@ -125,8 +125,10 @@ public final class AsyncOptions {
    * facade built or derived from the returned options; further calls wait in a FIFO queue without
    * blocking their caller, and leave it when cancelled or timed out. A call of a method that
    * returns a {@code CompletionStage} counts until that stage has settled, not only while the
-   * method runs. A call's slot is free again before its future completes (unless the future was
-   * settled from outside: then once the call has stopped running). The queue has no bound: see
+   * method runs. A call's slot is free again before its future completes, also when the executor
+   * refused it or it was settled from outside before it ran; a call settled from outside while
+   * running (or while the stage it returned is pending) gives it back once it has stopped. The
+   * next queued call is started by the thread that frees the slot. The queue has no bound: see
    * {@link #withMaxConcurrency(int, int)} to shed load instead.
    *
    * @throws IllegalArgumentException if {@code maxConcurrency < 1}

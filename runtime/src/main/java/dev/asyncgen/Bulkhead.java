@@ -55,14 +55,15 @@ public final class Bulkhead {
   void submit(String method, TaskFuture<?> task, Executor executor) {
     String full;
     synchronized (this) {
-      // Under the lock that withdraw() takes after the task is claimed: either this sees it
-      // settled, or withdraw() finds it queued. Checked before, it could settle in between and
-      // stay in the queue, counted and taking room, until its turn came.
+      // Under the lock that settledBeforeStart() takes after the task is claimed: either this sees
+      // it settled, or that finds it queued or holding its slot. Checked before, it could settle
+      // in between and stay in the queue, counted and taking room, until its turn came.
       if (task.isSettled()) {
         return;
       }
       if (running < maxConcurrency) {
         running++;
+        task.hooks().holdsSlot = true;
         full = null;
       } else if (waiting.size() < maxWaiting) {
         waiting.put(task, executor);
@@ -78,9 +79,21 @@ public final class Bulkhead {
     }
   }
 
-  /** A queued task settled before it started (cancelled, timed out): forget it. */
-  synchronized void withdraw(TaskFuture<?> task) {
-    waiting.remove(task);
+  /**
+   * A task settled from outside (cancelled, timed out, completed) before it started. Queued, it
+   * leaves the queue. Holding a slot, handed to its executor or about to be, it gives the slot back
+   * now, unless it has begun to run: its executor may not run it for a long time, or ever (a pool
+   * shut down with {@code shutdownNow}), and a cancelled call always frees its slot.
+   */
+  void settledBeforeStart(TaskFuture<?> task) {
+    synchronized (this) {
+      if (waiting.remove(task) != null || !task.hooks().holdsSlot) {
+        return;
+      }
+    }
+    if (task.neverRun()) {
+      ran(task.hooks());
+    }
   }
 
   /**
@@ -96,10 +109,16 @@ public final class Bulkhead {
   }
 
   /**
-   * A task that held a slot is done with it ({@link TaskHooks#ran()}): the waiting task its slot
-   * went to starts now; if its work never ended ({@link #ended}: it never ran, or was settled from
-   * outside while running), the slot is freed or passed on first. A task that ends while this
-   * bulkhead is still handing it to the executor leaves the start to that loop instead.
+   * A task that held a slot is done with it ({@link TaskHooks#ran()}, or {@link
+   * #settledBeforeStart}): the waiting task its slot went to starts now; if its work never ended
+   * ({@link #ended}: it skipped its body, settled before it ran), the slot is freed or passed on
+   * first. A task that ends while this bulkhead is still handing it to the executor leaves the
+   * start to that loop instead.
+   *
+   * <p>So the next queued call is started by the thread that ends this one: the thread that ran
+   * it, the one that settled the stage it returned, or the one that settled it from outside (a
+   * canceller, the timer thread of a timeout). Starting is handing it to its executor; an executor
+   * that runs it in {@code execute} (a same-thread one) runs it on that thread.
    */
   void ran(TaskHooks hooks) {
     if (hooks.slotPassedTo == null) {
@@ -145,8 +164,12 @@ public final class Bulkhead {
       TaskHooks hooks = task.hooks();
       hooks.beginStart();
       Turn next;
-      if (!task.startOn(executor)) {
-        next = freeSlot(); // refused: it has failed and will never run, so its slot passes on
+      Throwable refusal = task.handTo(executor);
+      if (refusal != null) {
+        // Refused, it will never run: its slot passes on before it fails, so that whoever sees
+        // it failed finds the slot free.
+        next = freeSlot();
+        task.failRefused(refusal);
       } else if (hooks.endStart()) {
         return; // it runs, and gives its slot back when it ends
       } else {
@@ -170,6 +193,7 @@ public final class Bulkhead {
     Map.Entry<TaskFuture<?>, Executor> first = it.next();
     Turn next = new Turn(first.getKey(), first.getValue());
     it.remove();
+    next.task().hooks().holdsSlot = true;
     return next;
   }
 

@@ -244,7 +244,7 @@ public final class Dispatcher {
         pending.cancel(false);
       }
       if (bulkhead != null && !task.started()) {
-        bulkhead.withdraw(task); // settled while queued: leave the queue now
+        bulkhead.settledBeforeStart(task); // leave the queue, or give back the slot, now
       }
       boolean again =
           failure != null && retrying != null && retrying.retryAfter(attempt, failure) != null;

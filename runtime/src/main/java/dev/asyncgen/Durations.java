@@ -54,10 +54,10 @@ final class Durations {
       return duration.getSeconds() + "s"; // fractions of a second do not matter at this length
     }
     long nanos = duration.toNanos();
-    if (nanos != 0 && nanos % NANOS_PER_SECOND == 0) {
+    if (nanos % NANOS_PER_SECOND == 0) {
       return nanos / NANOS_PER_SECOND + "s";
     }
-    if (nanos != 0 && nanos % NANOS_PER_MILLI == 0) {
+    if (nanos % NANOS_PER_MILLI == 0) {
       return nanos / NANOS_PER_MILLI + "ms";
     }
     return nanos + "ns";

@@ -43,6 +43,9 @@ final class TaskFuture<T> extends FacadeFuture<T> implements Runnable {
   /** {@link #runner} once the call has returned; nothing can interrupt it any more. */
   private static final Object FINISHED = "finished";
 
+  /** {@link #runner} of a task settled from outside before it ran: it never will ({@link #neverRun}). */
+  private static final Object NEVER_RAN = "never ran";
+
   /** {@link #runner} while a canceller is delivering its interrupt. */
   private static final Object INTERRUPTING = "interrupting";
 
@@ -66,7 +69,10 @@ final class TaskFuture<T> extends FacadeFuture<T> implements Runnable {
   private final BlockingCall<?> body;
   private final TaskHooks hooks;
 
-  /** {@code null} before the run, the running {@link Thread}, then {@link #INTERRUPTING} or {@link #FINISHED}. */
+  /**
+   * {@code null} before the run, the running {@link Thread}, then {@link #INTERRUPTING} or {@link
+   * #FINISHED}; or {@link #NEVER_RAN}, for good.
+   */
   @SuppressWarnings("unused") // accessed through RUNNER
   private volatile Object runner;
 
@@ -90,7 +96,8 @@ final class TaskFuture<T> extends FacadeFuture<T> implements Runnable {
    *     null}
    * @param body the call; it returns a {@code T}, or a {@code CompletionStage<? extends T>} if
    *     {@code relaysStage}
-   * @param hooks told how the task settled, and that it ran; {@code null} for a plain call
+   * @param hooks told how the task settled, when its work ended and that it ran; {@code null} for a
+   *     plain call
    */
   TaskFuture(String label, BlockingCall<?> body, boolean relaysStage, TaskHooks hooks) {
     this.body = body;
@@ -148,37 +155,68 @@ final class TaskFuture<T> extends FacadeFuture<T> implements Runnable {
    * task has failed with the executor's exception and will never run.
    */
   boolean startOn(Executor executor) {
-    try {
-      executor.execute(this);
-      return true;
-    } catch (Throwable thrown) {
-      if (refuse(thrown)) {
-        return false;
-      }
-      // The task ran, or runs, and owns its outcome: what execute() threw is not a refusal. A
-      // same-thread executor let it out of run() itself, which catches what the call throws.
-      LOG.log(
-          Level.ERROR,
-          "the executor threw from execute() after the task had begun to run; the task keeps its"
-              + " own outcome",
-          thrown);
+    Throwable refusal = handTo(executor);
+    if (refusal == null) {
       return true;
     }
+    failRefused(refusal);
+    return false;
   }
 
   /**
-   * Fails the task without running it, e.g. because its executor refused it. Returns {@code false}
+   * Hands this task to {@code executor}. If the executor refused it, the task is claimed, so that
+   * it never runs, and the refusal is returned, for the caller to fail it with ({@link
+   * #failRefused}) once what it holds for the task is given back; else {@code null}.
+   */
+  Throwable handTo(Executor executor) {
+    try {
+      executor.execute(this);
+      return null;
+    } catch (Throwable thrown) {
+      if (RUNNER.compareAndSet(this, null, FINISHED)) {
+        return thrown;
+      }
+      if (runner != NEVER_RAN) {
+        // The task ran, or runs, and owns its outcome: what execute() threw is not a refusal. A
+        // same-thread executor let it out of run() itself, which catches what the call throws.
+        LOG.log(
+            Level.ERROR,
+            "the executor threw from execute() after the task had begun to run; the task keeps"
+                + " its own outcome",
+            thrown);
+      }
+      return null; // settled from outside, it would not have run anyway
+    }
+  }
+
+  /** Fails a task that {@link #handTo} found refused, with the executor's exception. */
+  void failRefused(Throwable refusal) {
+    fail(refusal, StageSupport.storable(refusal));
+  }
+
+  /**
+   * Fails the task without running it, e.g. because its bulkhead is full. Returns {@code false}
    * if a runner got to it first: then the runner owns it, and this does nothing.
    */
   boolean refuse(Throwable reason) {
     if (!RUNNER.compareAndSet(this, null, FINISHED)) {
       return false;
     }
-    fail(reason, StageSupport.storable(reason));
+    failRefused(reason);
     return true;
   }
 
-  /** Whether a thread has begun to run this task (or it was refused). */
+  /**
+   * For a task settled from outside before it ran: makes sure it never will, so that what it held
+   * to run (its concurrency slot) can be given back now, not when its executor gets to it, which
+   * may be never (a pool shut down with {@code shutdownNow}). Returns {@code false} if a runner or
+   * a refusal got to it first; those give back what the task held themselves.
+   */
+  boolean neverRun() {
+    return RUNNER.compareAndSet(this, null, NEVER_RAN);
+  }
+
+  /** Whether a thread has begun to run this task (or it was refused, or will never run). */
   boolean started() {
     return runner != null;
   }

@@ -35,6 +35,12 @@ abstract class TaskHooks {
   private volatile int start;
 
   /**
+   * The {@link Bulkhead}'s, guarded by its lock: whether this task has been given a slot (so that
+   * settled from outside before it runs, it gives the slot back then).
+   */
+  boolean holdsSlot;
+
+  /**
    * The {@link Bulkhead}'s: where this task's slot went once its work ended, {@link
    * Bulkhead#NOBODY} if it was freed; {@code null} before. Written by the thread that ends the
    * task, before {@link #endedWhileStarting()} publishes it to the bulkhead's loop.

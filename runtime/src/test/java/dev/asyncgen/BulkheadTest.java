@@ -16,6 +16,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -282,6 +284,101 @@ class BulkheadTest {
     }
   }
 
+  /**
+   * A call handed to its executor but not run yet, then cancelled, gives its slot back at once: the
+   * executor may never run it. Here a pool shut down with {@code shutdownNow}, whose unrun tasks
+   * are cancelled as the options' Javadoc says, and the limit then serves another executor.
+   */
+  @Test
+  void callsCancelledInAShutDownPoolsQueueGiveTheirSlotsBack() throws Exception {
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(1, 1, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>());
+    AsyncOptions options = AsyncOptions.defaults().withExecutor(pool).withMaxConcurrency(3);
+    Dispatcher dispatcher = Dispatcher.of(options);
+    CountDownLatch running = new CountDownLatch(1);
+    CompletableFuture<Integer> blocking =
+        dispatcher.call("X.block", () -> { running.countDown(); new CountDownLatch(1).await(); return -1; });
+    running.await();
+    AtomicInteger ran = new AtomicInteger();
+    CompletableFuture<Integer> second = dispatcher.call("X.second", ran::incrementAndGet);
+    CompletableFuture<Integer> third = dispatcher.call("X.third", ran::incrementAndGet);
+    assertEquals(3, options.bulkhead().orElseThrow().running(), "two in the pool's queue, one running");
+
+    for (Runnable unrun : pool.shutdownNow()) {
+      ((Future<?>) unrun).cancel(true);
+    }
+
+    assertInstanceOf(CancellationException.class, failure(second));
+    assertInstanceOf(CancellationException.class, failure(third));
+    assertInstanceOf(InterruptedException.class, failure(blocking)); // shutdownNow interrupts it
+    assertTrue(pool.awaitTermination(TestFutures.WAIT_SECONDS, TimeUnit.SECONDS));
+    assertIdle(options);
+    assertEquals(0, ran.get(), "a cancelled call never runs");
+    Dispatcher elsewhere = Dispatcher.of(options.withExecutor(Runnable::run));
+    for (int i = 0; i < 5; i++) {
+      int expected = i;
+      assertEquals(expected, value(elsewhere.call("X.after", ran::getAndIncrement)), "the limit admits calls");
+    }
+  }
+
+  /** The same with an executor that holds tasks: the slot passes on at the cancel, not the run. */
+  @Test
+  void aCallCancelledBeforeItsExecutorRunsItPassesItsSlotOnAtOnce() {
+    List<Runnable> held = new ArrayList<>();
+    AsyncOptions options = AsyncOptions.defaults().withExecutor(held::add).withMaxConcurrency(1);
+    Dispatcher dispatcher = Dispatcher.of(options);
+    AtomicInteger ran = new AtomicInteger();
+    CompletableFuture<Integer> first = dispatcher.call("X.first", ran::incrementAndGet);
+    CompletableFuture<Integer> second = dispatcher.call("X.second", () -> 2);
+    Bulkhead bulkhead = options.bulkhead().orElseThrow();
+    assertEquals(1, held.size());
+    assertEquals(1, bulkhead.waiting());
+
+    assertTrue(first.cancel(true));
+
+    assertEquals(2, held.size(), "the second call has the slot, and went to the executor");
+    assertEquals(1, bulkhead.running());
+    assertEquals(0, bulkhead.waiting());
+    held.get(0).run(); // the executor gets to the cancelled call at last: nothing happens
+    assertEquals(0, ran.get());
+    assertEquals(1, bulkhead.running(), "the slot is not given back twice");
+    held.get(1).run();
+    assertEquals(2, value(second));
+    assertIdle(options);
+  }
+
+  /**
+   * A queued call that its executor refuses when its turn comes gives its slot back before its
+   * future fails: whoever sees the failure (a fallback call, say) finds the slot free.
+   */
+  @Test
+  void aRefusedCallsSlotIsFreeWhenItsFutureFails() {
+    List<Runnable> held = new ArrayList<>();
+    AsyncOptions options =
+        AsyncOptions.defaults()
+            .withExecutor(
+                task -> {
+                  if (!held.isEmpty()) {
+                    throw new RejectedExecutionException("shut down");
+                  }
+                  held.add(task);
+                })
+            .withMaxConcurrency(1);
+    Dispatcher dispatcher = Dispatcher.of(options);
+    Bulkhead bulkhead = options.bulkhead().orElseThrow();
+    CompletableFuture<Integer> first = dispatcher.call("X.first", () -> 1);
+    CompletableFuture<Integer> refused = dispatcher.call("X.refused", () -> 2);
+    AtomicInteger runningWhenRefused = new AtomicInteger(-1);
+    refused.whenComplete((value, failure) -> runningWhenRefused.set(bulkhead.running()));
+
+    held.get(0).run(); // the first call ends, its slot goes to the queued one, which is refused
+
+    assertEquals(1, value(first));
+    assertInstanceOf(RejectedExecutionException.class, failure(refused));
+    assertEquals(0, runningWhenRefused.get(), "running calls, as the refused call's future failed");
+    assertIdle(options);
+  }
+
   /** A task with the hooks a dispatcher gives it: its end gives its slot back. */
   private static <T> TaskFuture<T> task(Bulkhead bulkhead, BlockingCall<T> body) {
     return new TaskFuture<>(
@@ -291,7 +388,7 @@ class BulkheadTest {
           @Override
           void settled(TaskFuture<?> task, Throwable failure) {
             if (!task.started()) {
-              bulkhead.withdraw(task);
+              bulkhead.settledBeforeStart(task);
             }
           }
 

@@ -174,18 +174,27 @@ class AsyncgenComparisonTest {
   @Test
   void foreignInterface_aJdkBlockingQueueGetsAFacadeFromAsyncOf() throws Exception {
     LinkedBlockingQueue<String> queue = new LinkedBlockingQueue<>();
-    // BlockingQueueAsync is written by @Async.Of(BlockingQueue.class) in package-info.java.
-    BlockingQueueAsync<String> async = BlockingQueueAsync.of(queue, threads);
+    ExecutorService oneThread = Executors.newSingleThreadExecutor();
+    try {
+      // BlockingQueueAsync is written by @Async.Of(BlockingQueue.class) in package-info.java.
+      BlockingQueueAsync<String> async = BlockingQueueAsync.of(queue, oneThread);
 
-    CompletableFuture<String> taken = async.take();
-    assertFalse(taken.isDone(), "take() blocks on another thread, not this one");
-    queue.put("hello");
-    assertEquals("hello", taken.get(PATIENCE_SECONDS, TimeUnit.SECONDS));
+      CompletableFuture<String> taken = async.take();
+      assertFalse(taken.isDone(), "take() blocks on another thread, not this one");
+      queue.put("hello");
+      assertEquals("hello", taken.get(PATIENCE_SECONDS, TimeUnit.SECONDS));
 
-    CompletableFuture<String> cancelled = async.take();
-    assertTrue(cancelled.cancel(true)); // interrupts the blocked take(): it consumes nothing
-    queue.put("kept");
-    assertEquals("kept", queue.poll(PATIENCE_SECONDS, TimeUnit.SECONDS));
+      CompletableFuture<String> cancelled = async.take();
+      assertTrue(cancelled.cancel(true)); // interrupts the blocked take(): it consumes nothing
+      // Put once the thread is free again, i.e. once the interrupt has ended take(): a put racing
+      // the interrupt may wake take() first (a Condition's signal can win over an interrupt that
+      // came before it), as with any interrupted consumer.
+      oneThread.submit(() -> {}).get(PATIENCE_SECONDS, TimeUnit.SECONDS);
+      queue.put("kept");
+      assertEquals("kept", queue.poll(PATIENCE_SECONDS, TimeUnit.SECONDS));
+    } finally {
+      oneThread.shutdownNow();
+    }
   }
 
   // (6) No proxy, so no self-invocation trap.
