@@ -121,9 +121,7 @@ public final class Bulkhead {
    * that runs it in {@code execute} (a same-thread one) runs it on that thread.
    */
   void ran(TaskHooks hooks) {
-    if (hooks.slotPassedTo == null) {
-      hooks.slotPassedTo = freeSlot();
-    }
+    ended(hooks); // if its work never ended: it skipped its body, or never ran
     Turn next = hooks.slotPassedTo;
     if (!hooks.endedWhileStarting() && next != NOBODY) {
       startHoldingSlot(next.task(), next.executor());
