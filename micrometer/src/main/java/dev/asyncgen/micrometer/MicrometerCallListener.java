@@ -2,6 +2,7 @@ package dev.asyncgen.micrometer;
 
 import dev.asyncgen.CallEvent;
 import dev.asyncgen.CallListener;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Tags;
@@ -25,6 +26,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * queued for the executor or a concurrency limit included. Percentiles and histograms are the
  * registry's to configure, e.g. with a {@code MeterFilter}.
  *
+ * <p>With {@linkplain dev.asyncgen.AsyncOptions#withRetry retry}, the timer holds one entry per
+ * call (its last attempt's outcome, timed from the call), and every attempt that failed and is
+ * tried again counts in the counter {@value #RETRIES}, tagged {@code method} and {@code
+ * exception} (the attempt's failure).
+ *
  * <pre>{@code
  * DownloaderAsync downloads = DownloaderAsync.of(downloader, AsyncOptions.defaults()
  *     .withListener(new MicrometerCallListener(registry)));
@@ -38,11 +44,14 @@ public final class MicrometerCallListener implements CallListener {
   /** The name of the timer. */
   public static final String METRIC = "asyncgen.calls";
 
+  /** The name of the counter of attempts that failed and were tried again. */
+  public static final String RETRIES = "asyncgen.calls.retries";
+
   private static final String NO_EXCEPTION = "none";
 
   private final MeterRegistry registry;
   private final Tags tags;
-  private final Map<String, MethodTimers> methods = new ConcurrentHashMap<>();
+  private final Map<String, MethodMeters> methods = new ConcurrentHashMap<>();
 
   /** Records into {@code registry}. */
   public MicrometerCallListener(MeterRegistry registry) {
@@ -57,26 +66,43 @@ public final class MicrometerCallListener implements CallListener {
 
   @Override
   public void onEnd(CallEvent event) {
-    methods
-        .computeIfAbsent(event.method(), MethodTimers::new)
-        .timer(event.status(), event.failure())
-        .record(event.duration());
+    MethodMeters meters = methods.computeIfAbsent(event.method(), MethodMeters::new);
+    if (event.status() == CallEvent.Status.RETRYING) {
+      // An attempt, not the call's end: the call is timed once, when its last attempt ends.
+      meters.retries(event.failure()).increment();
+    } else {
+      meters.timer(event.status(), event.failure()).record(event.duration());
+    }
   }
 
-  /** The timers of one method, by outcome and then by exception type. */
-  private final class MethodTimers {
+  /** The meters of one method: timers by outcome and then by exception type, retry counters. */
+  private final class MethodMeters {
     private final String method;
     private final Timer success;
 
     private final Map<CallEvent.Status, Map<Class<?>, Timer>> failures =
         new EnumMap<>(CallEvent.Status.class);
+    private final Map<Class<?>, Counter> retries = new ConcurrentHashMap<>();
 
-    MethodTimers(String method) {
+    MethodMeters(String method) {
       this.method = method;
       this.success = register(CallEvent.Status.SUCCESS, NO_EXCEPTION);
       for (CallEvent.Status status : CallEvent.Status.values()) {
         failures.put(status, new ConcurrentHashMap<>()); // read-only from here on
       }
+    }
+
+    Counter retries(Throwable failure) {
+      Class<?> type = failure == null ? Void.class : failure.getClass();
+      return retries.computeIfAbsent(
+          type,
+          t ->
+              Counter.builder(RETRIES)
+                  .description("asyncgen call attempts that failed and were tried again")
+                  .tags(tags)
+                  .tag("method", method)
+                  .tag("exception", failure == null ? NO_EXCEPTION : exceptionTag(t))
+                  .register(registry));
     }
 
     Timer timer(CallEvent.Status status, Throwable failure) {

@@ -6,14 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.asyncgen.AsyncOptions;
+import dev.asyncgen.Retry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** Real calls through a generated facade, recorded in a real registry. */
@@ -76,6 +79,59 @@ class MicrometerCallListenerTest {
 
     // The listener is told as the future settles, on the cancelling thread.
     assertEquals(1, timer("CANCELLED", "CancellationException").count());
+  }
+
+  @Test
+  void aRetriedCallIsTimedOnceAndItsRetriesCounted() throws Exception {
+    AtomicInteger attempts = new AtomicInteger();
+    InventoryAsync inventory =
+        retrying(
+            item -> {
+              if (attempts.incrementAndGet() < 3) {
+                throw new IOException("attempt " + attempts.get() + " failed");
+              }
+              return 42;
+            });
+
+    assertEquals(42, inventory.count("apples").get(20, TimeUnit.SECONDS));
+
+    assertEquals(3, attempts.get());
+    assertEquals(1, timer("SUCCESS", "none").count());
+    assertEquals(1, registry.find(MicrometerCallListener.METRIC).timers().stream().mapToLong(Timer::count).sum());
+    assertTrue(registry.find(MicrometerCallListener.METRIC).tag("outcome", "RETRYING").timers().isEmpty());
+    assertEquals(2.0, retries("IOException"));
+  }
+
+  @Test
+  void aCallWhoseEveryAttemptFailsIsOneFailure() {
+    InventoryAsync inventory =
+        retrying(
+            item -> {
+              throw new IOException("down");
+            });
+
+    assertThrows(ExecutionException.class, () -> inventory.count("apples").get(20, TimeUnit.SECONDS));
+
+    assertEquals(1, timer("FAILURE", "IOException").count());
+    assertEquals(1, registry.find(MicrometerCallListener.METRIC).timers().stream().mapToLong(Timer::count).sum());
+    assertEquals(2.0, retries("IOException")); // three attempts: two retried, the last the call's end
+  }
+
+  /** Three attempts, retried on IOException at once. */
+  private InventoryAsync retrying(Inventory inventory) {
+    return InventoryAsync.of(
+        inventory,
+        AsyncOptions.defaults()
+            .withRetry(Retry.on(IOException.class).withMaxAttempts(3).withBackoff(Duration.ZERO, 1.0, Duration.ZERO))
+            .withListener(new MicrometerCallListener(registry)));
+  }
+
+  private double retries(String exception) {
+    return registry
+        .get(MicrometerCallListener.RETRIES)
+        .tags("method", "Inventory.count", "exception", exception)
+        .counter()
+        .count();
   }
 
   @Test
