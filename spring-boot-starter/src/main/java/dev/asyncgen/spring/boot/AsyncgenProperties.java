@@ -26,7 +26,9 @@ public class AsyncgenProperties extends CallProperties {
 
   /**
    * Per facade, by the @Async interface's simple name in kebab case (e.g. "downloader",
-   * "file-repository") or its qualified name: overrides the defaults above and @Async(timeout).
+   * "file-repository") or its qualified name: timeout, max-concurrency, max-waiting and enabled,
+   * e.g. asyncgen.facades.downloader.timeout=2s. They override the defaults above and
+   * @Async(timeout).
    */
   private Map<String, Facade> facades = new LinkedHashMap<>();
 
@@ -143,9 +145,10 @@ public class AsyncgenProperties extends CallProperties {
   public static class ContextPropagation {
 
     /**
-     * Whether the caller's context reaches the blocking call: what Micrometer's
+     * Whether the starter carries the caller's context to the blocking call: what Micrometer's
      * context-propagation knows (the current Observation and trace, the SLF4J MDC), and
-     * OpenTelemetry's Context, each when its library is present; and every ContextPropagator bean.
+     * OpenTelemetry's Context, each when its library is present. The application's own
+     * ContextPropagator beans apply either way.
      */
     private boolean enabled = true;
 

@@ -19,7 +19,8 @@ public class CallProperties {
 
   /**
    * With max-concurrency, the most calls of a facade that wait for a slot; a call beyond that
-   * fails at once with a RejectedExecutionException. No bound when unset.
+   * fails at once with a RejectedExecutionException. No bound when unset. At the top level, for
+   * the facades that have a max-concurrency; per facade, only together with one.
    */
   private Integer maxWaiting;
 

@@ -22,8 +22,9 @@ import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguratio
  *   <li>timeout: {@code asyncgen.facades.<key>.timeout}, else {@code @Async(timeout)}, else
  *       {@code asyncgen.timeout};
  *   <li>concurrency limit: {@code asyncgen.facades.<key>.max-concurrency}, else {@code
- *       asyncgen.max-concurrency} (and {@code max-waiting} alike);
- *   <li>every {@link ContextPropagator} bean and every {@link CallListener} bean, in order;
+ *       asyncgen.max-concurrency} (and {@code max-waiting} alike, for a facade with a limit);
+ *   <li>every {@link ContextPropagator} bean (the starter's own only with {@code
+ *       asyncgen.context-propagation.enabled}) and every {@link CallListener} bean, in order;
  *   <li>every {@link AsyncFacadeCustomizer} bean, in order;
  *   <li>Micrometer's timer and bulkhead gauges, when there is a {@code MeterRegistry};
  *   <li>the executor wrapped to track calls in flight, for shutdown.
@@ -67,10 +68,10 @@ final class FacadeOptionsFactory {
       options = options.withExecutor(application);
     }
     options = withCallProperties(facade, options);
-    if (properties.getContextPropagation().isEnabled()) {
-      for (ContextPropagator<?> propagator : propagators.orderedStream().toList()) {
-        options = options.withContext(propagator);
-      }
+    // asyncgen.context-propagation.enabled=false removes only the starter's own propagator beans
+    // (their configurations are conditional on it): the application's own still apply.
+    for (ContextPropagator<?> propagator : propagators.orderedStream().toList()) {
+      options = options.withContext(propagator);
     }
     for (CallListener listener : listeners.orderedStream().toList()) {
       options = options.withListener(listener);
@@ -102,7 +103,9 @@ final class FacadeOptionsFactory {
     Setting<Integer> maxConcurrency = setting(facade, own, "max-concurrency", CallProperties::getMaxConcurrency);
     Setting<Integer> maxWaiting = setting(facade, own, "max-waiting", CallProperties::getMaxWaiting);
     if (maxConcurrency == null) {
-      if (maxWaiting != null) {
+      // asyncgen.max-waiting is a default for the facades that have a limit; only a facade's own
+      // max-waiting without any limit is a mistake.
+      if (maxWaiting != null && maxWaiting.perFacade()) {
         throw new IllegalStateException(
             maxWaiting.property() + " is set, but no max-concurrency for facade " + facade.beanName()
                 + ": a call waits only at a concurrency limit; set asyncgen.facades."

@@ -14,6 +14,7 @@ import org.springframework.aop.scope.ScopedProxyUtils;
 import org.springframework.beans.factory.BeanClassLoaderAware;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.support.AbstractBeanDefinition;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
 import org.springframework.beans.factory.support.RootBeanDefinition;
@@ -72,22 +73,22 @@ final class FacadeRegistrar
     }
     AsyncgenProperties properties =
         Binder.get(environment).bind("asyncgen", AsyncgenProperties.class).orElseGet(AsyncgenProperties::new);
-    List<FacadeProvider> providers = providers();
-    Map<FacadeProvider, List<String>> delegates = new LinkedHashMap<>();
+    List<LoadedProvider> providers = providers();
+    Map<LoadedProvider, List<String>> delegates = new LinkedHashMap<>();
     for (String name : beanFactory.getBeanDefinitionNames()) {
       Class<?> type = candidateType(beanFactory, name);
       if (type == null) {
         continue;
       }
-      for (FacadeProvider provider : providers) {
+      for (LoadedProvider provider : providers) {
         if (provider.syncInterface().isAssignableFrom(type)) {
           delegates.computeIfAbsent(provider, p -> new ArrayList<>()).add(name);
         }
       }
     }
     List<AsyncFacade> registered = new ArrayList<>();
-    for (Map.Entry<FacadeProvider, List<String>> entry : delegates.entrySet()) {
-      FacadeProvider provider = entry.getKey();
+    for (Map.Entry<LoadedProvider, List<String>> entry : delegates.entrySet()) {
+      LoadedProvider provider = entry.getKey();
       String[] own = beanFactory.getBeanNamesForType(provider.facadeInterface(), true, false);
       if (own.length > 0) {
         LOG.debug("Not registering " + provider.facadeInterface().getName() + " facades: the application defines " + String.join(", ", own));
@@ -105,28 +106,40 @@ final class FacadeRegistrar
           continue;
         }
         registry.registerBeanDefinition(
-            facade.beanName(), definition(beanFactory, facade, provider));
+            facade.beanName(), definition(beanFactory, facade, provider.provider()));
         registered.add(facade);
       }
     }
     beanFactory.registerSingleton(FacadeCatalog.BEAN_NAME, new FacadeCatalog(registered));
   }
 
-  /** The application's facade providers; one that cannot be loaded (a stale entry) is skipped. */
-  private List<FacadeProvider> providers() {
-    List<FacadeProvider> providers = new ArrayList<>();
+  /**
+   * The application's facade providers, with their interfaces loaded. One that cannot be loaded,
+   * or whose interfaces cannot (a stale entry: the interface was deleted or renamed, and a partial
+   * build kept the provider), is skipped.
+   */
+  private List<LoadedProvider> providers() {
+    List<LoadedProvider> providers = new ArrayList<>();
     Iterator<FacadeProvider> loaded = ServiceLoader.load(FacadeProvider.class, classLoader).iterator();
     while (true) {
+      FacadeProvider provider = null;
       try {
         if (!loaded.hasNext()) {
           return providers;
         }
-        providers.add(loaded.next());
-      } catch (ServiceConfigurationError stale) {
-        LOG.warn("Skipping a facade provider that cannot be loaded (rebuild to refresh the list): " + stale.getMessage());
+        provider = loaded.next();
+        providers.add(new LoadedProvider(provider, provider.syncInterface(), provider.facadeInterface()));
+      } catch (ServiceConfigurationError | LinkageError stale) {
+        LOG.warn(
+            "Skipping a facade provider that cannot be loaded (rebuild to refresh the list): "
+                + (provider == null ? "" : provider.getClass().getName() + ": ")
+                + stale);
       }
     }
   }
+
+  /** A provider and the interfaces it names, loaded once. */
+  private record LoadedProvider(FacadeProvider provider, Class<?> syncInterface, Class<?> facadeInterface) {}
 
   /** The type of a bean that may get a facade, or {@code null} for one that may not. */
   private static Class<?> candidateType(ConfigurableListableBeanFactory beanFactory, String name) {
@@ -141,7 +154,7 @@ final class FacadeRegistrar
     return beanFactory.getType(name, false); // never creates a bean to learn its type
   }
 
-  private static String beanName(BeanDefinitionRegistry registry, String delegate, FacadeProvider provider) {
+  private static String beanName(BeanDefinitionRegistry registry, String delegate, LoadedProvider provider) {
     String name = delegate + "Async";
     return registry.containsBeanDefinition(name)
         ? delegate + "." + provider.facadeInterface().getSimpleName()
@@ -150,7 +163,8 @@ final class FacadeRegistrar
 
   private static RootBeanDefinition definition(
       ConfigurableListableBeanFactory beanFactory, AsyncFacade facade, FacadeProvider provider) {
-    BeanDefinition delegate = beanFactory.getBeanDefinition(facade.delegateBeanName());
+    // Merged: a child definition has its parent's primary, qualifiers and the rest.
+    BeanDefinition delegate = beanFactory.getMergedBeanDefinition(facade.delegateBeanName());
     RootBeanDefinition definition = new RootBeanDefinition(facade.facadeInterface());
     definition.setTargetType(facadeType(beanFactory, facade));
     definition.setInstanceSupplier(
@@ -164,6 +178,14 @@ final class FacadeRegistrar
         });
     definition.setPrimary(delegate.isPrimary());
     definition.setFallback(delegate.isFallback());
+    // A delegate left out of unqualified injection (@Bean(defaultCandidate = false)) leaves its
+    // facade out too, else DownloaderAsync would be ambiguous beside the main bean's. Qualifiers
+    // held in the definition (registered in code, or in XML) are carried; qualifier annotations
+    // on the class or @Bean method are not in it: such a facade is injected by its bean name.
+    if (delegate instanceof AbstractBeanDefinition held) { // always, in Spring's own bean factories
+      definition.setDefaultCandidate(held.isDefaultCandidate());
+      definition.copyQualifiersFrom(held);
+    }
     definition.setLazyInit(delegate.isLazyInit());
     definition.setDescription("asyncgen facade of bean '" + facade.delegateBeanName() + "'");
     return definition;

@@ -20,7 +20,8 @@ import org.springframework.context.SmartLifecycle;
  * for the calls in flight to end, while still accepting calls (a call queued at a concurrency limit
  * is handed over only when a slot frees up); then it cancels what is left, which interrupts the
  * running calls, and rejects every later call: its future fails with a {@link
- * RejectedExecutionException}.
+ * RejectedExecutionException}, until the context is started again ({@code stop()} then {@code
+ * start()}, as a pause or a CRaC checkpoint does).
  *
  * <p>Cancelling relies on the runtime handing the executor each call's future, which is a {@link
  * Future} as well as a {@link Runnable}.
@@ -55,6 +56,7 @@ final class InFlightCalls implements SmartLifecycle {
 
   @Override
   public void start() {
+    closed = false; // started again after a stop: context.stop() then start(), a CRaC restore
     running = true;
   }
 

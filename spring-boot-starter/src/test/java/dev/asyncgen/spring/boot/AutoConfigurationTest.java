@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.jayway.jsonpath.JsonPath;
+import dev.asyncgen.AsyncOptions;
+import dev.asyncgen.Bulkhead;
 import dev.asyncgen.CallEvent;
 import dev.asyncgen.CallListener;
 import dev.asyncgen.ContextPropagator;
@@ -13,7 +15,10 @@ import dev.asyncgen.spring.boot.app.Greeter;
 import dev.asyncgen.spring.boot.app.GreeterAsync;
 import dev.asyncgen.spring.boot.app.Greeting;
 import dev.asyncgen.spring.boot.app.MutableHook;
+import dev.asyncgen.spring.boot.app.Store;
+import dev.asyncgen.spring.boot.app.StoreAsync;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -22,6 +27,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.BeanFactoryAnnotationUtils;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.support.AutowireCandidateQualifier;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
@@ -67,7 +77,31 @@ class AutoConfigurationTest {
         "asyncgen.facades.greeter.max-concurrency=0",
         "asyncgen.facades.greeter.max-concurrency=0 is not valid: maxConcurrency must be at least 1, was 0");
     assertStartUpFails("asyncgen.timeout=0s", "asyncgen.timeout=PT0S is not valid");
-    assertStartUpFails("asyncgen.max-waiting=5", "asyncgen.max-waiting is set, but no max-concurrency");
+    assertStartUpFails(
+        "asyncgen.facades.greeter.max-waiting=5",
+        "asyncgen.facades.greeter.max-waiting is set, but no max-concurrency for facade friendlyGreeterAsync");
+  }
+
+  @Test
+  void aDefaultMaxWaitingAppliesOnlyToTheFacadesThatHaveALimit() {
+    runner
+        .withBean(Store.Numbers.class)
+        .withPropertyValues("asyncgen.max-waiting=50", "asyncgen.facades.store.max-concurrency=10")
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertEquals("hello x", greet(context.getBean(GreeterAsync.class)).text());
+              StoreAsync<?> store = context.getBean(StoreAsync.class);
+              assertEquals(1, store.load("x").get(20, TimeUnit.SECONDS));
+
+              FacadeCatalog catalog = context.getBean(FacadeCatalog.class);
+              Map<String, AsyncOptions> built = new HashMap<>();
+              catalog.facades().forEach(facade -> built.put(facade.beanName(), catalog.options(facade).orElseThrow()));
+              Bulkhead limit = built.get("store.NumbersAsync").bulkhead().orElseThrow();
+              assertEquals(10, limit.maxConcurrency());
+              assertEquals(50, limit.maxWaiting());
+              assertThat(built.get("friendlyGreeterAsync").bulkhead()).isEmpty();
+            });
   }
 
   private void assertStartUpFails(String property, String message) {
@@ -104,6 +138,27 @@ class AutoConfigurationTest {
     runner
         .withPropertyValues("asyncgen.context-propagation.enabled=false")
         .run(context -> assertThat(context).doesNotHaveBean(ContextPropagator.class));
+  }
+
+  @Test
+  void turningTheStartersPropagationOffLeavesTheApplicationsPropagators() {
+    ThreadLocal<String> tenant = new ThreadLocal<>();
+    runner
+        .withPropertyValues("asyncgen.context-propagation.enabled=false")
+        .withBean("tenantPropagator", ContextPropagator.class, () -> ContextPropagator.ofThreadLocal(tenant))
+        .run(
+            context -> {
+              assertThat(context.getBeansOfType(ContextPropagator.class)).containsOnlyKeys("tenantPropagator");
+              String[] seenTenant = new String[1];
+              context.getBean(MutableHook.class).set(name -> seenTenant[0] = tenant.get());
+              tenant.set("acme");
+              try {
+                greet(context.getBean(GreeterAsync.class));
+              } finally {
+                tenant.remove();
+              }
+              assertEquals("acme", seenTenant[0]);
+            });
   }
 
   @Test
@@ -168,6 +223,41 @@ class AutoConfigurationTest {
   }
 
   @Test
+  void aBeanLeftOutOfDefaultInjectionLeavesItsFacadeOutToo() {
+    runner
+        .withUserConfiguration(BackupGreeter.class)
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(context.getBeanNamesForType(GreeterAsync.class))
+                  .containsExactlyInAnyOrder("friendlyGreeterAsync", "backupGreeterAsync");
+              // Injected by type alone: the main bean's facade, not ambiguous.
+              assertEquals("hello x", greet(context.getBean(GreeterUser.class).greeter()).text());
+              assertEquals("backup x", greet(context.getBean("backupGreeterAsync", GreeterAsync.class)).text());
+            });
+  }
+
+  @Test
+  void qualifiersHeldInTheDelegatesDefinitionQualifyItsFacade() {
+    runner
+        .withInitializer(
+            context -> {
+              RootBeanDefinition definition =
+                  new RootBeanDefinition(
+                      Greeter.class,
+                      () -> name -> new Greeting("regional " + name, Thread.currentThread().getName(), false, Map.of()));
+              definition.addQualifier(new AutowireCandidateQualifier(Qualifier.class, "regional"));
+              ((BeanDefinitionRegistry) context.getBeanFactory()).registerBeanDefinition("regionalGreeter", definition);
+            })
+        .run(
+            context -> {
+              GreeterAsync regional =
+                  BeanFactoryAnnotationUtils.qualifiedBeanOfType(context.getBeanFactory(), GreeterAsync.class, "regional");
+              assertEquals("regional x", greet(regional).text());
+            });
+  }
+
+  @Test
   void configurationMetadataDescribesEveryPropertyForIdes() throws Exception {
     String metadata;
     try (var in = AsyncgenProperties.class.getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
@@ -187,6 +277,9 @@ class AutoConfigurationTest {
             "asyncgen.shutdown.await-termination",
             "asyncgen.shutdown.await-termination-period");
     assertThat(properties).allSatisfy(property -> assertThat((String) property.get("description")).isNotBlank());
+    // The format cannot list a map's values' keys: the map's description names them.
+    List<String> facades = JsonPath.read(metadata, "$.properties[?(@.name == 'asyncgen.facades')].description");
+    assertThat(facades.get(0)).contains("timeout", "max-concurrency", "max-waiting", "enabled");
   }
 
   private static Greeting greet(GreeterAsync greeter) throws Exception {
@@ -207,6 +300,23 @@ class AutoConfigurationTest {
       return name -> new Greeting("hi " + name, Thread.currentThread().getName(), false, Map.of());
     }
   }
+
+  /** A second Greeter, injected only where asked for by name or qualifier. */
+  @Configuration(proxyBeanMethods = false)
+  static class BackupGreeter {
+    @Bean(defaultCandidate = false)
+    Greeter backupGreeter() {
+      return name -> new Greeting("backup " + name, Thread.currentThread().getName(), false, Map.of());
+    }
+
+    @Bean
+    GreeterUser greeterUser(GreeterAsync greeter) {
+      return new GreeterUser(greeter);
+    }
+  }
+
+  /** Has a GreeterAsync injected by type. */
+  record GreeterUser(GreeterAsync greeter) {}
 
   @Configuration(proxyBeanMethods = false)
   static class App {

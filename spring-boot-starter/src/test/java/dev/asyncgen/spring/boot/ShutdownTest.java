@@ -10,6 +10,7 @@ import dev.asyncgen.spring.boot.app.GreeterAsync;
 import dev.asyncgen.spring.boot.app.Greeting;
 import dev.asyncgen.spring.boot.app.GreetingHook;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -20,6 +21,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.task.ThreadPoolTaskExecutorCustomizer;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,6 +46,35 @@ class ShutdownTest {
           assertEquals("hello late", call.getNow(null).text()); // completed before close returned
           assertEquals(List.of("call ended", "destroyed"), greeter.events);
         });
+  }
+
+  @Test
+  void callsQueuedAtAConcurrencyLimitAreAwaitedOnBootsExecutorToo() {
+    runner
+        .withPropertyValues("asyncgen.facades.greeter.max-concurrency=1")
+        .run(
+            context -> {
+              ClosingGreeter greeter = context.getBean(ClosingGreeter.class);
+              CountDownLatch firstStarted = new CountDownLatch(1);
+              greeter.hook =
+                  name -> {
+                    firstStarted.countDown();
+                    Thread.sleep(100);
+                  };
+              GreeterAsync facade = context.getBean(GreeterAsync.class);
+              List<CompletableFuture<Greeting>> calls = new ArrayList<>();
+              for (int i = 0; i < 4; i++) {
+                calls.add(facade.greet("queued " + i)); // one runs, three wait for its slot
+              }
+              assertTrue(firstStarted.await(20, TimeUnit.SECONDS));
+
+              context.close();
+
+              for (int i = 0; i < calls.size(); i++) {
+                assertEquals("hello queued " + i, calls.get(i).getNow(null).text());
+              }
+              assertThat(greeter.events).endsWith("destroyed");
+            });
   }
 
   @Test
@@ -73,6 +104,38 @@ class ShutdownTest {
               .isInstanceOf(RejectedExecutionException.class)
               .hasMessageContaining("shut down");
         });
+  }
+
+  @Test
+  void aContextStoppedAndStartedAgainTakesCallsAgain() {
+    runner.run(
+        context -> {
+          GreeterAsync greeter = context.getBean(GreeterAsync.class);
+          context.stop();
+          context.start();
+
+          assertEquals("hello again", greeter.greet("again").get(20, TimeUnit.SECONDS).text());
+        });
+  }
+
+  @Test
+  void anExecutorThatShutsDownAsTheContextClosesRefusesTheQueuedCalls() {
+    runner
+        .withPropertyValues("asyncgen.facades.greeter.max-concurrency=1")
+        .withBean(ThreadPoolTaskExecutorCustomizer.class, () -> executor -> executor.setStrictEarlyShutdown(true))
+        .run(
+            context -> {
+              context.getBean(ClosingGreeter.class).hook = name -> Thread.sleep(300);
+              GreeterAsync facade = context.getBean(GreeterAsync.class);
+              CompletableFuture<Greeting> running = facade.greet("running");
+              CompletableFuture<Greeting> queued = facade.greet("queued");
+
+              context.close();
+
+              assertEquals("hello running", running.getNow(null).text());
+              ExecutionException refused = assertThrows(ExecutionException.class, () -> queued.get(20, TimeUnit.SECONDS));
+              assertThat(refused.getCause()).isInstanceOf(RejectedExecutionException.class);
+            });
   }
 
   private static void assertCancelledOnClose(
