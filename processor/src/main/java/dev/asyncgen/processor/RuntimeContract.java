@@ -8,8 +8,9 @@ import javax.lang.model.util.Elements;
 
 /**
  * The generated-code contract: generated code calls {@value #RUNTIME_CLASS} and takes {@code
- * AsyncOptions}, nothing else of the runtime, and the runtime on the class path says which version
- * of that surface it offers in {@code FacadeRuntime.CONTRACT_VERSION}. The processor writes code
+ * AsyncOptions}, and each facade's provider implements {@value #PROVIDER_CLASS}; nothing else of
+ * the runtime. The runtime on the class path says which version of that surface it offers in
+ * {@code FacadeRuntime.CONTRACT_VERSION}. The processor writes code
  * for {@link #VERSION} only: with any other runtime, one clear error instead of facades that
  * fail to compile, or fail when they run.
  */
@@ -19,6 +20,8 @@ final class RuntimeContract {
   static final int VERSION = 1;
 
   static final String RUNTIME_CLASS = "dev.asyncgen.internal.FacadeRuntime";
+
+  static final String PROVIDER_CLASS = "dev.asyncgen.spi.FacadeProvider";
 
   private RuntimeContract() {}
 
@@ -43,6 +46,13 @@ final class RuntimeContract {
               found == null
                   ? "has a " + RUNTIME_CLASS + " without a CONTRACT_VERSION"
                   : "speaks generated-code contract " + found,
+              VERSION));
+    }
+    if (elements.getTypeElement(PROVIDER_CLASS) == null) {
+      // Snapshots of contract 1 from before the facade registry: the providers would not compile.
+      return Optional.of(
+          new Diagnostics.RuntimeMismatch(
+              "has no " + PROVIDER_CLASS + ", so it is an early snapshot of contract " + VERSION,
               VERSION));
     }
     return Optional.empty();

@@ -172,4 +172,39 @@ class ContractTest {
         .onLineContaining("interface Api");
     assertThat(compilation).hadErrorCount(1);
   }
+
+  /** Contract 1's snapshots from before the facade registry: the providers would not compile. */
+  @Test
+  void aRuntimeOfContractOneWithoutTheFacadeProviderIsOneClearError() {
+    JavaFileObject async =
+        source(
+            "dev.asyncgen.Async",
+            "package dev.asyncgen;",
+            "public @interface Async {",
+            "  String name() default \"\";",
+            "  String timeout() default \"\";",
+            "}");
+    JavaFileObject runtime =
+        source(
+            "dev.asyncgen.internal.FacadeRuntime",
+            "package dev.asyncgen.internal;",
+            "public final class FacadeRuntime {",
+            "  public static final int CONTRACT_VERSION = 1;",
+            "}");
+
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(new AsyncProcessor())
+            .withClasspath(List.of()) // only these two of the runtime
+            .compile(API, async, runtime);
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[asyncgen:runtime-mismatch] the asyncgen runtime on the class path has no"
+                + " dev.asyncgen.spi.FacadeProvider, so it is an early snapshot of contract 1, but"
+                + " this processor writes code for contract 1")
+        .inFile(API)
+        .onLineContaining("interface Api");
+    assertThat(compilation).hadErrorCount(1);
+  }
 }

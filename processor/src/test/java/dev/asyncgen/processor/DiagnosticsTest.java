@@ -99,6 +99,22 @@ class DiagnosticsTest {
         .onLineContaining("Remote");
   }
 
+  /** The provider the registry lists is written too: its name is checked as the facade's is. */
+  @Test
+  void providerNameTakenByAnExistingTypeIsAnError() {
+    JavaFileObject api =
+        source("p.Api", "package p;", "@dev.asyncgen.Async(name = \"Payments\")", "interface Api { String get(); }");
+    JavaFileObject taken = source("p.PaymentsProvider", "package p;", "class PaymentsProvider {}");
+
+    Compilation compilation = compile(api, taken);
+
+    assertThat(compilation)
+        .hadErrorContaining("[asyncgen:name-clash] the facade of p.Api would be named Payments, but a class p.PaymentsProvider already exists")
+        .inFile(api)
+        .onLineContaining("Payments");
+    assertThat(compilation).hadErrorCount(1); // not write-failed, and nothing half written
+  }
+
   @Test
   void invalidNameIsAnErrorOnTheAttribute() {
     JavaFileObject api =

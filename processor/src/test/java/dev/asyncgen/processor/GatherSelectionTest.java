@@ -51,6 +51,30 @@ class GatherSelectionTest {
     assertEquals(List.of("gatherDownload"), helpers(Compilations.assertWarningFree(downloader), "p/DownloaderAsync.java"));
   }
 
+  /**
+   * Beside the user's own batch method {@code gatherDownload(List)}, a helper {@code
+   * gatherDownload(Collection)} would take a set where the user's method takes a list: the same
+   * call would reach one or the other by the argument's type alone. So there is none.
+   */
+  @Test
+  void aMethodWithTheHelpersNameAndACollectionParameterLeavesTheHelperOut() {
+    JavaFileObject downloader =
+        source(
+            "p.Downloader",
+            "package p;",
+            "import java.util.List;",
+            "@dev.asyncgen.Async",
+            "public interface Downloader {",
+            "  byte[] download(String url);",
+            "  List<byte[]> gatherDownload(List<String> urls);",
+            "}");
+
+    // The facade's twin of the user's method, and the helper of that one-parameter method.
+    assertEquals(
+        List.of("gatherDownload", "gatherGatherDownload"),
+        helpers(Compilations.assertWarningFree(downloader), "p/DownloaderAsync.java"));
+  }
+
   @Test
   void anEmptyGatherGivesNoHelper() {
     JavaFileObject downloader =

@@ -35,11 +35,6 @@ public final class ProviderWriter {
   private static final TypeName ANY_CLASS =
       ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class));
 
-  /** The provider's simple name: the facade's, then {@code Provider}. */
-  public static String providerName(FacadeRequest request) {
-    return request.facadeName() + "Provider";
-  }
-
   public void write(FacadeDescriptor facade, Filer filer) throws IOException {
     file(facade).writeTo(filer);
   }
@@ -49,7 +44,7 @@ public final class ProviderWriter {
     ClassName facadeName = ClassName.get(request.packageName(), request.facadeName());
     ClassName syncName = ClassName.get(request.syncInterface());
     TypeSpec provider =
-        TypeSpec.classBuilder(providerName(request))
+        TypeSpec.classBuilder(request.providerName())
             .addOriginatingElement(request.annotated())
             .addJavadoc(
                 "Builds {@link $T} facades for frameworks, which find this class with\n"

@@ -218,8 +218,9 @@ public final class MethodCollector {
   /**
    * The method whose return type, as a member of the interface, is a subtype of all the others':
    * {@code List<Integer> numbers()} over {@code List<? extends Number> numbers()}, whichever parent
-   * comes first. Return types that cannot be compared in full (generic methods with their own
-   * type variables) are compared by erasure. Where there is no such method, Java would have
+   * comes first; failing that, the one whose return type is assignable to all the others' (see
+   * {@link Comparison}). Return types that cannot be compared in full (generic methods with their
+   * own type variables) are compared by erasure. Where there is no such method, Java would have
    * rejected the interface, and a call of the method on it is ambiguous: the one kept goes into
    * {@code ambiguous}.
    */
@@ -231,11 +232,12 @@ public final class MethodCollector {
     for (ResolvedMethod method : same) {
       generic |= !method.type().getTypeVariables().isEmpty();
     }
-    for (boolean erased : new boolean[] {false, true}) {
+    for (Comparison comparison : Comparison.values()) {
+      boolean erased = comparison == Comparison.ERASED;
       for (ResolvedMethod candidate : same) {
         boolean specific = true;
         for (ResolvedMethod other : same) {
-          specific &= returnsSubtype(returnType(candidate, erased), returnType(other, erased));
+          specific &= returns(comparison, returnType(candidate, erased), returnType(other, erased));
         }
         if (specific) {
           if (erased && !generic) {
@@ -249,11 +251,24 @@ public final class MethodCollector {
     return same.get(0);
   }
 
-  private boolean returnsSubtype(TypeMirror returned, TypeMirror other) {
+  /**
+   * How return types are compared, in turn: as subtypes; by assignment, which Java also accepts
+   * for an inherited method ({@code ArrayList find()} beside {@code List<String> find()}, by
+   * unchecked conversion: a call gets the raw {@code ArrayList}); by erasure.
+   */
+  private enum Comparison {
+    SUBTYPE,
+    ASSIGNABLE,
+    ERASED
+  }
+
+  private boolean returns(Comparison comparison, TypeMirror returned, TypeMirror other) {
     if (returned.getKind() == TypeKind.VOID || other.getKind() == TypeKind.VOID) {
       return returned.getKind() == other.getKind();
     }
-    return types.isSubtype(returned, other);
+    return comparison == Comparison.ASSIGNABLE
+        ? types.isAssignable(returned, other)
+        : types.isSubtype(returned, other);
   }
 
   private TypeMirror returnType(ResolvedMethod method, boolean erased) {

@@ -64,6 +64,14 @@ public record FacadeRequest(
   }
 
   /**
+   * The simple name of the generated {@code FacadeProvider} that lists the facade for {@code
+   * ServiceLoader}.
+   */
+  public String providerName() {
+    return facadeName + "Provider";
+  }
+
+  /**
    * The abstract classes the implementation is split into: {@code FooAsyncImplPart1}, {@code
    * FooAsyncImplPart2}..., each extending the one before, and extended by {@link #implName()};
    * none for an interface of up to {@link #METHODS_PER_IMPL_CLASS} methods. Each class holds that

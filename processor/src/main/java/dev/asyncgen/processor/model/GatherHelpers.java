@@ -21,9 +21,10 @@ import javax.lang.model.util.Types;
  * different elements would have the same erasure. A name still taken twice gets no helper at all:
  * the facade must compile. Nor does a name that a one-parameter sync method takes whose parameter
  * a {@code Collection} could be passed for ({@code Collection}, {@code Iterable}, {@code Object},
- * an unbounded type variable): a call with a list would be ambiguous between the two, where the
- * sync interface's is not, or, beside {@code gatherX(Object)}, silently reach the helper instead
- * of the facade's twin of the user's method.
+ * an unbounded type variable), or that is a collection itself ({@code List}, {@code Set}): a call
+ * with a list would be ambiguous between the two, where the sync interface's is not, or would
+ * silently reach one or the other by the argument's type (beside the user's own batch method
+ * {@code gatherX(List)}, a list would reach it, a set the helper).
  *
  * <p>Names do not depend on which methods the annotation selects: {@code gather = "find"} gives
  * the same {@code gatherFindLong} as {@code "*"}. Validation asks for them too, to report a
@@ -60,8 +61,11 @@ public final class GatherHelpers {
     TypeMirror collection = types.erasure(known.jdk("java.util.Collection").asType());
     Set<String> takenBySyncMethods = new HashSet<>();
     for (ResolvedMethod method : methods) {
-      if (method.type().getParameterTypes().size() == 1
-          && types.isAssignable(collection, types.erasure(parameter(method)))) {
+      if (method.type().getParameterTypes().size() != 1) {
+        continue;
+      }
+      TypeMirror erased = types.erasure(parameter(method));
+      if (types.isAssignable(collection, erased) || types.isAssignable(erased, collection)) {
         takenBySyncMethods.add(method.name());
       }
     }

@@ -62,6 +62,7 @@ final class NameChecks {
     for (String part : request.implPartNames()) {
       checkNameIsFree(request, qualifiedName(request, part), report);
     }
+    checkNameIsFree(request, qualifiedName(request, request.providerName()), report);
     return report.size() == before;
   }
 
@@ -77,6 +78,9 @@ final class NameChecks {
           request.annotated(), request.annotation(), request.use().attribute("name"));
     }
   }
+
+  /** What a facade's provider implements: a class that does and has its name is an earlier one. */
+  private static final String FACADE_PROVIDER = "dev.asyncgen.spi.FacadeProvider";
 
   private static boolean isOf(FacadeRequest request) {
     return request.use().kind() == AnnotationUse.Kind.OF;
@@ -100,7 +104,8 @@ final class NameChecks {
   /**
    * Whether {@code existing} is this facade written by an earlier build (a stale class file on the
    * class path of an incremental build), which the new one replaces: its {@link Member#OF} takes
-   * the interface, it implements the facade, or it extends a part of the implementation.
+   * the interface, it implements the facade or {@code FacadeProvider} (by the provider's name), or
+   * it extends a part of the implementation.
    */
   private boolean isEarlierOutput(TypeElement existing, FacadeRequest request) {
     TypeMirror sync = types.erasure(request.syncInterface().asType());
@@ -115,7 +120,8 @@ final class NameChecks {
     for (TypeMirror parent : existing.getInterfaces()) {
       Element element = types.asElement(parent);
       if (element instanceof TypeElement type
-          && type.getQualifiedName().contentEquals(request.qualifiedFacadeName())) {
+          && (type.getQualifiedName().contentEquals(request.qualifiedFacadeName())
+              || type.getQualifiedName().contentEquals(FACADE_PROVIDER))) {
         return true;
       }
     }

@@ -267,7 +267,8 @@ final class HarnessWriter {
    * The gather helpers the facade should have, by the documented rule: {@code gatherM} for each
    * one-parameter method {@code m}; where several one-parameter methods share a name, each adds
    * its parameter's erased simple type ({@code gatherFindLong}); no helper for a name taken twice,
-   * or taken by a one-parameter sync method whose parameter a {@code Collection} can be passed for.
+   * or taken by a one-parameter sync method whose parameter a {@code Collection} can be passed for,
+   * or is a collection itself.
    */
   Map<Eff, String> gatherHelpers() {
     Map<String, List<Eff>> byName = new LinkedHashMap<>();
@@ -289,8 +290,9 @@ final class HarnessWriter {
     }
     Set<String> taken = new HashSet<>();
     for (Eff eff : draft.effs) {
+      // What a Collection can be passed for, or a collection itself: the only one drawn is List.
       if (eff.params.size() == 1 && Set.of("java.util.Collection", "java.lang.Iterable",
-          "java.lang.Object").contains(Ty.erasure(eff.params.get(0).type()))) {
+          "java.lang.Object", "java.util.List").contains(Ty.erasure(eff.params.get(0).type()))) {
         taken.add(eff.decl.name);
       }
     }
