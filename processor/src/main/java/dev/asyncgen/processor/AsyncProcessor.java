@@ -182,8 +182,15 @@ public final class AsyncProcessor extends AbstractProcessor {
     }
     List<FacadeRequest> ready = new ArrayList<>();
     for (FacadeRequest request : discovered.requests()) {
-      if (generated.add(request)) { // else asked for twice: written once
+      Optional<FacadeRequest> first = generated.addOrFirst(request);
+      if (first.isEmpty()) {
         ready.add(request);
+      } else if (!first.get().settings().equals(request.settings())) { // asked for twice: written once
+        Diagnostics.DuplicateFacadeSettings warning =
+            new Diagnostics.DuplicateFacadeSettings(
+                request.qualifiedFacadeName(), request.settings(), first.get().settings(), first.get().annotated());
+        processingEnv.getMessager()
+            .printMessage(warning.kind(), warning.format(), request.annotated(), request.annotation());
       }
     }
     return ready;

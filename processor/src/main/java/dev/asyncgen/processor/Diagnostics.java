@@ -237,6 +237,24 @@ public final class Diagnostics {
     }
   }
 
+  /**
+   * One facade asked for twice (say by {@code @Async.Of} on two classes of a package) with other
+   * settings: it is written once, so one of them is not honoured.
+   */
+  public record DuplicateFacadeSettings(String facade, String these, String first, Element firstAt)
+      implements Message {
+    public String text() {
+      return facade + " is asked for again here with " + these + ", but it was asked for first at "
+          + firstAt + " with " + first + ", and one facade is written, with the first's settings;"
+          + " ask for it once, or with the same settings";
+    }
+
+    @Override
+    public Diagnostic.Kind kind() {
+      return Diagnostic.Kind.WARNING;
+    }
+  }
+
   /** A type parameter of the interface whose bound Java source cannot name. */
   public record UnnameableBound(TypeElement iface, String parameter, String bound) implements Message {
     public String text() {

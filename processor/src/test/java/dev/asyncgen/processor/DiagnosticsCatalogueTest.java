@@ -39,7 +39,7 @@ class DiagnosticsCatalogueTest {
       Set.of(Diagnostics.OfInaccessible.class, Diagnostics.UnnameableBound.class);
 
   /** Messages that are warnings or notes: the compilation succeeds. */
-  private static final Set<String> WARNINGS = Set.of("ForeignAsync");
+  private static final Set<String> WARNINGS = Set.of("ForeignAsync", "DuplicateFacadeSettings");
 
   private static final Set<String> NOTES = Set.of("MethodLeftOut");
 
@@ -120,6 +120,18 @@ class DiagnosticsCatalogueTest {
             + " it); if only org.springframework.scheduling.annotation.Async is meant, add"
             + " @SuppressWarnings(\"asyncgen:foreign-async\") to the interface",
         api("@org.springframework.scheduling.annotation.Async interface Api {}"));
+    add(Diagnostics.DuplicateFacadeSettings.class,
+        "[asyncgen:duplicate-facade-settings] p.CallableAsync is asked for again here with timeout"
+            + " = \"PT5S\", gather = \"*\", but it was asked for first at p.Api with timeout = none,"
+            + " gather = {}, and one facade is written, with the first's settings; ask for it once,"
+            + " or with the same settings",
+        api("@dev.asyncgen.Async.Of(java.util.concurrent.Callable.class) class Api {}"),
+        source(
+            "p.Other",
+            "package p;",
+            "@dev.asyncgen.Async.Of(value = java.util.concurrent.Callable.class, timeout = \"5s\","
+                + " gather = \"*\")",
+            "class Other {}"));
     add(Diagnostics.FacadeTooLarge.class,
         "[asyncgen:facade-too-large] the facade p.ApiAsync would have 22,000 methods and need up to"
             + " 66,151 constant-pool entries, more than the 65,535 a class file can hold; ask for"

@@ -9,9 +9,11 @@ import dev.asyncgen.processor.types.TypeVariables;
 import dev.asyncgen.processor.workarounds.Workarounds;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.ExecutableElement;
@@ -61,6 +63,7 @@ public final class MethodCollector {
     addDeclaredAndInherited(iface, new LinkedHashSet<>(), all);
 
     DeclaredType site = (DeclaredType) iface.asType();
+    Map<TypeElement, DeclaredType> declaringTypes = new HashMap<>(); // each super-type found once
     List<ResolvedMethod> live = new ArrayList<>();
     for (ExecutableElement method : all) {
       if (isWrappable(method)
@@ -68,7 +71,8 @@ public final class MethodCollector {
           && !isOverridden(method, all)
           && !isObjectMethod(method)) {
         TypeElement owner = (TypeElement) method.getEnclosingElement();
-        DeclaredType declaring = Supertypes.find(types, site, owner).orElse(site);
+        DeclaredType declaring =
+            declaringTypes.computeIfAbsent(owner, o -> Supertypes.find(types, site, o).orElse(site));
         ExecutableType type = Workarounds.asMemberOf(types, declaring, method);
         if (hasNameableTypeParameters(type) && !hasStrayWildcard(type)) {
           live.add(new ResolvedMethod(method, type));

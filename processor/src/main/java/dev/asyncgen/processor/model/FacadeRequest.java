@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -45,6 +46,19 @@ public record FacadeRequest(
 
   public Element annotated() {
     return use.annotated();
+  }
+
+  /**
+   * What the annotation sets for the facade beyond its name, as a reader would write it: {@code
+   * timeout = "5s", gather = {"find"}}. Two requests of one facade with other settings cannot both
+   * be written.
+   */
+  public String settings() {
+    String gathered =
+        gather.all() ? "\"" + GatherSelection.ALL + "\"" : gather.names().keySet().stream()
+            .map(name -> "\"" + name + "\"")
+            .collect(Collectors.joining(", ", "{", "}"));
+    return "timeout = " + timeout.map(t -> "\"" + t + "\"").orElse("none") + ", gather = " + gathered;
   }
 
   public AnnotationMirror annotation() {
