@@ -80,10 +80,11 @@ public final class Bulkhead {
   }
 
   /**
-   * A task settled from outside (cancelled, timed out, completed) before it started. Queued, it
-   * leaves the queue. Holding a slot, handed to its executor or about to be, it gives the slot back
-   * now, unless it has begun to run: its executor may not run it for a long time, or ever (a pool
-   * shut down with {@code shutdownNow}), and a cancelled call always frees its slot.
+   * A task being settled from outside (cancelled, timed out, completed) before it started. Queued,
+   * it leaves the queue. Holding a slot, handed to its executor or about to be, it gives the slot
+   * back now, unless it has begun to run: its executor may not run it for a long time, or ever (a
+   * pool shut down with {@code shutdownNow}), and a cancelled call always frees its slot. As after
+   * a run, a call the slot goes to starts in {@link #ran}, once the task's future has completed.
    */
   void settledBeforeStart(TaskFuture<?> task) {
     synchronized (this) {
@@ -92,7 +93,7 @@ public final class Bulkhead {
       }
     }
     if (task.neverRun()) {
-      ran(task.hooks());
+      ended(task.hooks());
     }
   }
 

@@ -207,10 +207,11 @@ final class TaskFuture<T> extends FacadeFuture<T> implements Runnable {
   }
 
   /**
-   * For a task settled from outside before it ran: makes sure it never will, so that what it held
-   * to run (its concurrency slot) can be given back now, not when its executor gets to it, which
-   * may be never (a pool shut down with {@code shutdownNow}). Returns {@code false} if a runner or
-   * a refusal got to it first; those give back what the task held themselves.
+   * For a task being settled from outside before it ran: makes sure it never will, so that what it
+   * held to run (its concurrency slot) can be given back as it settles, not when its executor gets
+   * to it, which may be never (a pool shut down with {@code shutdownNow}); the hooks hear {@link
+   * TaskHooks#ran()} once its future has completed. Returns {@code false} if a runner or a refusal
+   * got to it first; those give back what the task held themselves.
    */
   boolean neverRun() {
     return RUNNER.compareAndSet(this, null, NEVER_RAN);
@@ -370,6 +371,11 @@ final class TaskFuture<T> extends FacadeFuture<T> implements Runnable {
     }
     if (stage instanceof CompletionStage<?> relayedStage) {
       StageSupport.tryCancel(relayedStage, interrupt); // never throws, whatever kind of stage it is
+    }
+    if (runner == NEVER_RAN && hooks != null) {
+      // Settled before it ran, it gave its slot on as it settled (neverRun); the call that
+      // waited for the slot starts now, after this future has completed, as after a run.
+      hooks.ran();
     }
   }
 

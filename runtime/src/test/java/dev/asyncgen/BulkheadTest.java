@@ -334,8 +334,12 @@ class BulkheadTest {
     assertEquals(1, held.size());
     assertEquals(1, bulkhead.waiting());
 
+    AtomicInteger handedOverWhenCancelled = new AtomicInteger(-1);
+    first.whenComplete((value, failure) -> handedOverWhenCancelled.set(held.size()));
+
     assertTrue(first.cancel(true));
 
+    assertEquals(1, handedOverWhenCancelled.get(), "the next call starts after the future completed");
     assertEquals(2, held.size(), "the second call has the slot, and went to the executor");
     assertEquals(1, bulkhead.running());
     assertEquals(0, bulkhead.waiting());

@@ -115,6 +115,33 @@ class DiagnosticsTest {
     assertThat(compilation).hadErrorCount(1); // not write-failed, and nothing half written
   }
 
+  /** A user's own provider of the facade's provider name is no earlier output of the processor. */
+  @Test
+  void aHandWrittenProviderOfTheProvidersNameIsANameClash() {
+    JavaFileObject api =
+        source("p.Api", "package p;", "@dev.asyncgen.Async", "interface Api { String get(); }");
+    JavaFileObject own =
+        source("p.ApiAsyncProvider", "package p;",
+            "abstract class ApiAsyncProvider implements dev.asyncgen.spi.FacadeProvider {}");
+
+    assertThat(compile(api, own))
+        .hadErrorContaining("[asyncgen:name-clash] the facade of p.Api would be named ApiAsync, but a class p.ApiAsyncProvider already exists")
+        .inFile(api)
+        .onLineContaining("@dev.asyncgen.Async");
+  }
+
+  /** The same gather names in another order are the same settings: no warning. */
+  @Test
+  void oneFacadeAskedForTwiceWithTheSameSettingsInAnotherOrderIsNoWarning() {
+    Compilations.assertWarningFree(
+        source("p.First", "package p;",
+            "@dev.asyncgen.Async.Of(value = java.util.function.Function.class, gather = {\"apply\", \"andThen\"})",
+            "class First {}"),
+        source("p.Second", "package p;",
+            "@dev.asyncgen.Async.Of(value = java.util.function.Function.class, gather = {\"andThen\", \"apply\"})",
+            "class Second {}"));
+  }
+
   @Test
   void invalidNameIsAnErrorOnTheAttribute() {
     JavaFileObject api =

@@ -270,6 +270,11 @@ public final class MethodCollector {
     if (returned.getKind() == TypeKind.VOID || other.getKind() == TypeKind.VOID) {
       return returned.getKind() == other.getKind();
     }
+    if (returned.getKind().isPrimitive() || other.getKind().isPrimitive()) {
+      // As javac's return-type-substitutability: no widening (int is a subtype of long) and no
+      // boxing (int is assignable to Integer) between returns.
+      return types.isSameType(returned, other);
+    }
     return comparison == Comparison.ASSIGNABLE
         ? types.isAssignable(returned, other)
         : types.isSubtype(returned, other);

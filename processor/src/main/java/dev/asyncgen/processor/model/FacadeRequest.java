@@ -56,6 +56,7 @@ public record FacadeRequest(
   public String settings() {
     String gathered =
         gather.all() ? "\"" + GatherSelection.ALL + "\"" : gather.names().keySet().stream()
+            .sorted() // the same names in another order are the same setting
             .map(name -> "\"" + name + "\"")
             .collect(Collectors.joining(", ", "{", "}"));
     return "timeout = " + timeout.map(t -> "\"" + t + "\"").orElse("none") + ", gather = " + gathered;

@@ -7,6 +7,7 @@ import dev.asyncgen.processor.model.FacadeRequest;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -79,8 +80,24 @@ final class NameChecks {
     }
   }
 
-  /** What a facade's provider implements: a class that does and has its name is an earlier one. */
+  /**
+   * What a facade's provider implements, and the mark the processor puts on it (kept in class
+   * files): a class of its name with both is an earlier build's, not a user's own provider.
+   */
   private static final String FACADE_PROVIDER = "dev.asyncgen.spi.FacadeProvider";
+
+  private static final String REGISTERED = "dev.asyncgen.spi.FacadeProvider.Registered";
+
+  private static boolean isRegistered(TypeElement type) {
+    for (AnnotationMirror annotation : type.getAnnotationMirrors()) {
+      if (((TypeElement) annotation.getAnnotationType().asElement())
+          .getQualifiedName()
+          .contentEquals(REGISTERED)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static boolean isOf(FacadeRequest request) {
     return request.use().kind() == AnnotationUse.Kind.OF;
@@ -121,7 +138,7 @@ final class NameChecks {
       Element element = types.asElement(parent);
       if (element instanceof TypeElement type
           && (type.getQualifiedName().contentEquals(request.qualifiedFacadeName())
-              || type.getQualifiedName().contentEquals(FACADE_PROVIDER))) {
+              || (type.getQualifiedName().contentEquals(FACADE_PROVIDER) && isRegistered(existing)))) {
         return true;
       }
     }
