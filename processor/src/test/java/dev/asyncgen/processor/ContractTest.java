@@ -146,22 +146,23 @@ class ContractTest {
     assertThat(compilation).hadErrorCount(1); // and no facade, which would not compile here
   }
 
+  /** {@code @Async} as runtimes had it before the generated-code contract and the registry. */
+  private static final JavaFileObject OLD_ASYNC =
+      source(
+          "dev.asyncgen.Async",
+          "package dev.asyncgen;",
+          "public @interface Async {",
+          "  String name() default \"\";",
+          "  String timeout() default \"\";",
+          "}");
+
   @Test
   void aRuntimeOlderThanTheContractIsOneClearError() {
-    JavaFileObject oldAsync =
-        source(
-            "dev.asyncgen.Async",
-            "package dev.asyncgen;",
-            "public @interface Async {",
-            "  String name() default \"\";",
-            "  String timeout() default \"\";",
-            "}");
-
     Compilation compilation =
         Compiler.javac()
             .withProcessors(new AsyncProcessor())
             .withClasspath(List.of()) // no runtime: only this Async, as runtimes before the contract had
-            .compile(API, oldAsync);
+            .compile(API, OLD_ASYNC);
 
     assertThat(compilation)
         .hadErrorContaining(
@@ -176,14 +177,6 @@ class ContractTest {
   /** Contract 1's snapshots from before the facade registry: the providers would not compile. */
   @Test
   void aRuntimeOfContractOneWithoutTheFacadeProviderIsOneClearError() {
-    JavaFileObject async =
-        source(
-            "dev.asyncgen.Async",
-            "package dev.asyncgen;",
-            "public @interface Async {",
-            "  String name() default \"\";",
-            "  String timeout() default \"\";",
-            "}");
     JavaFileObject runtime =
         source(
             "dev.asyncgen.internal.FacadeRuntime",
@@ -196,7 +189,7 @@ class ContractTest {
         Compiler.javac()
             .withProcessors(new AsyncProcessor())
             .withClasspath(List.of()) // only these two of the runtime
-            .compile(API, async, runtime);
+            .compile(API, OLD_ASYNC, runtime);
 
     assertThat(compilation)
         .hadErrorContaining(
