@@ -185,15 +185,23 @@ public final class AsyncProcessor extends AbstractProcessor {
       Optional<FacadeRequest> first = generated.addOrFirst(request);
       if (first.isEmpty()) {
         ready.add(request);
-      } else if (!first.get().settings().equals(request.settings())) { // asked for twice: written once
-        Diagnostics.DuplicateFacadeSettings warning =
-            new Diagnostics.DuplicateFacadeSettings(
-                request.qualifiedFacadeName(), request.settings(), first.get().settings(), first.get().annotated());
-        processingEnv.getMessager()
-            .printMessage(warning.kind(), warning.format(), request.annotated(), request.annotation());
+      } else { // asked for twice: written once, as first asked
+        warnIfSettingsDiffer(first.get(), request);
       }
     }
     return ready;
+  }
+
+  private void warnIfSettingsDiffer(FacadeRequest first, FacadeRequest again) {
+    String firstSettings = first.settings();
+    String settings = again.settings();
+    if (!settings.equals(firstSettings)) {
+      Diagnostics.DuplicateFacadeSettings warning =
+          new Diagnostics.DuplicateFacadeSettings(
+              again.qualifiedFacadeName(), settings, firstSettings, first.annotated());
+      processingEnv.getMessager()
+          .printMessage(warning.kind(), warning.format(), again.annotated(), again.annotation());
+    }
   }
 
   private void write(FacadeRequest request) {

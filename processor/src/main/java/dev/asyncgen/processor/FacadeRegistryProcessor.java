@@ -2,6 +2,7 @@ package dev.asyncgen.processor;
 
 import com.google.auto.service.AutoService;
 import dev.asyncgen.processor.codegen.RegistryWriter;
+import dev.asyncgen.processor.types.KnownTypes;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ import javax.lang.model.element.TypeElement;
 @AutoService(Processor.class)
 public final class FacadeRegistryProcessor extends AbstractProcessor {
 
-  static final String REGISTERED = "dev.asyncgen.spi.FacadeProvider.Registered";
+  static final String REGISTERED = KnownTypes.FACADE_PROVIDER_REGISTERED;
 
   private final Set<String> providers = new TreeSet<>();
   private final List<TypeElement> originating = new ArrayList<>();

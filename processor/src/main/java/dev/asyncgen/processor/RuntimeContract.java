@@ -1,5 +1,6 @@
 package dev.asyncgen.processor;
 
+import dev.asyncgen.processor.types.KnownTypes;
 import java.util.Optional;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -21,7 +22,7 @@ final class RuntimeContract {
 
   static final String RUNTIME_CLASS = "dev.asyncgen.internal.FacadeRuntime";
 
-  static final String PROVIDER_CLASS = "dev.asyncgen.spi.FacadeProvider";
+  static final String PROVIDER_CLASS = KnownTypes.FACADE_PROVIDER;
 
   private RuntimeContract() {}
 

@@ -55,11 +55,14 @@ public record FacadeRequest(
    */
   public String settings() {
     String gathered =
-        gather.all() ? "\"" + GatherSelection.ALL + "\"" : gather.names().keySet().stream()
-            .sorted() // the same names in another order are the same setting
-            .map(name -> "\"" + name + "\"")
-            .collect(Collectors.joining(", ", "{", "}"));
-    return "timeout = " + timeout.map(t -> "\"" + t + "\"").orElse("none") + ", gather = " + gathered;
+        gather.all()
+            ? "\"" + GatherSelection.ALL + "\""
+            : gather.names().keySet().stream()
+                .sorted() // the same names in another order are the same setting
+                .map(name -> "\"" + name + "\"")
+                .collect(Collectors.joining(", ", "{", "}"));
+    String timed = timeout.map(duration -> "\"" + duration + "\"").orElse("none");
+    return "timeout = " + timed + ", gather = " + gathered;
   }
 
   public AnnotationMirror annotation() {

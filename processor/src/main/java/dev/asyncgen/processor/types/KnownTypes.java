@@ -12,6 +12,12 @@ import javax.lang.model.util.Elements;
  */
 public final class KnownTypes {
 
+  /** What each facade's provider implements, for the registry: part of the runtime contract. */
+  public static final String FACADE_PROVIDER = "dev.asyncgen.spi.FacadeProvider";
+
+  /** The mark on each provider the processor writes, kept in class files. */
+  public static final String FACADE_PROVIDER_REGISTERED = FACADE_PROVIDER + ".Registered";
+
   private final Elements elements;
   private final Map<String, Optional<TypeElement>> found = new HashMap<>();
 

@@ -4,6 +4,7 @@ import dev.asyncgen.processor.Diagnostics;
 import dev.asyncgen.processor.model.AnnotationUse;
 import dev.asyncgen.processor.model.FacadeMembers.Member;
 import dev.asyncgen.processor.model.FacadeRequest;
+import dev.asyncgen.processor.types.KnownTypes;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.SourceVersion;
@@ -81,18 +82,14 @@ final class NameChecks {
   }
 
   /**
-   * What a facade's provider implements, and the mark the processor puts on it (kept in class
-   * files): a class of its name with both is an earlier build's, not a user's own provider.
+   * Whether {@code type} carries the mark the processor puts on the providers it writes: a class
+   * of a provider's name with it is an earlier build's, not a user's own provider.
    */
-  private static final String FACADE_PROVIDER = "dev.asyncgen.spi.FacadeProvider";
-
-  private static final String REGISTERED = "dev.asyncgen.spi.FacadeProvider.Registered";
-
   private static boolean isRegistered(TypeElement type) {
     for (AnnotationMirror annotation : type.getAnnotationMirrors()) {
       if (((TypeElement) annotation.getAnnotationType().asElement())
           .getQualifiedName()
-          .contentEquals(REGISTERED)) {
+          .contentEquals(KnownTypes.FACADE_PROVIDER_REGISTERED)) {
         return true;
       }
     }
@@ -138,7 +135,8 @@ final class NameChecks {
       Element element = types.asElement(parent);
       if (element instanceof TypeElement type
           && (type.getQualifiedName().contentEquals(request.qualifiedFacadeName())
-              || (type.getQualifiedName().contentEquals(FACADE_PROVIDER) && isRegistered(existing)))) {
+              || (type.getQualifiedName().contentEquals(KnownTypes.FACADE_PROVIDER)
+                  && isRegistered(existing)))) {
         return true;
       }
     }
